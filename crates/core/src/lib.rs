@@ -1,0 +1,20 @@
+//! Needledrop's pure core.
+//!
+//! Everything that can be decided without a browser lives here: the dataset
+//! model ([`model`]), reading and checking dataset files ([`parse`],
+//! [`validate`]) and the comparison table ([`table`]). The crate depends on no
+//! `leptos`, `web-sys`, `wasm-bindgen` or `gloo` crate, so the compiler keeps
+//! the UI out and plain `cargo test` covers the logic on the host.
+
+pub mod date;
+pub mod error;
+pub mod model;
+pub mod normalize;
+pub mod parse;
+pub mod table;
+pub mod validate;
+
+pub use date::Date;
+pub use error::{DatasetError, Problem};
+pub use model::Dataset;
+pub use parse::parse_dataset;

@@ -1,0 +1,59 @@
+//! The top-level dataset document (`public/data/index.json`).
+
+use serde::{Deserialize, Serialize};
+
+use super::{ChartPeak, Placement, ReportedFigure, Series, Show, ShowSong, Song, Source};
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the app knows, as bundled in `index.json`.
+///
+/// Series points are not inline: each [`Series`] here carries its summary and
+/// the name of the per-song file that holds its points, so the first load
+/// stays small.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Always [`SCHEMA_VERSION`] for files this build understands.
+    pub schema_version: u32,
+    /// Where every figure comes from.
+    pub sources: Vec<Source>,
+    /// Shows, in display order.
+    pub shows: Vec<Show>,
+    /// Songs linked to at least one show.
+    #[serde(default)]
+    pub songs: Vec<Song>,
+    /// Every song tied to each show, with the release it is tied to.
+    #[serde(default)]
+    pub show_songs: Vec<ShowSong>,
+    /// Where songs are placed in shows.
+    #[serde(default)]
+    pub placements: Vec<Placement>,
+    /// Chart series (summaries; points live in per-song files).
+    #[serde(default)]
+    pub series: Vec<Series>,
+    /// Derived best positions per song and chart.
+    #[serde(default)]
+    pub peaks: Vec<ChartPeak>,
+    /// Figures reported by the press, kept apart from measured series.
+    #[serde(default)]
+    pub reported: Vec<ReportedFigure>,
+}
+
+impl Dataset {
+    /// The source with this id, if any.
+    pub fn source(&self, id: &str) -> Option<&super::Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// The show with this id, if any.
+    pub fn show(&self, id: &str) -> Option<&super::Show> {
+        self.shows.iter().find(|show| show.id == id)
+    }
+
+    /// The song with this id, if any.
+    pub fn song(&self, id: &str) -> Option<&super::Song> {
+        self.songs.iter().find(|song| song.id == id)
+    }
+}

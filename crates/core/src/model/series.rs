@@ -1,0 +1,107 @@
+//! Chart series: a song's positions or streams on one chart over time.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Date;
+
+/// How often a chart is published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Frequency {
+    /// One chart a day (Spotify Top 200).
+    Daily,
+    /// One chart a week (Billboard).
+    Weekly,
+}
+
+/// What a series measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Metric {
+    /// Chart position: 1 is best.
+    Rank,
+    /// Number of streams that day or week.
+    Streams,
+}
+
+/// One song on one chart: the summary kept in `index.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    /// Unique id: `<song-id>.<chart>` for charts that publish ranks only
+    /// (`running-up-that-hill-kate-bush.billboard-hot-100`), and
+    /// `<song-id>.<chart>-rank` / `-streams` for charts that publish both
+    /// (`the-night-we-met-lord-huron.spotify-us-daily-streams`).
+    pub id: String,
+    /// Song id.
+    pub song: String,
+    /// Chart slug (`billboard-hot-100`, `spotify-us-daily`).
+    pub chart: String,
+    /// Chart title for people (`Billboard Hot 100`).
+    pub chart_title: String,
+    /// Region (`us`, `global`).
+    pub region: String,
+    /// Daily or weekly.
+    pub frequency: Frequency,
+    /// Rank or streams.
+    pub metric: Metric,
+    /// Number of positions on the chart (100, 200...), when it has a fixed size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chart_size: Option<u32>,
+    /// Source id.
+    pub source: String,
+    /// First date with a point.
+    pub first: Date,
+    /// Last date with a point.
+    pub last: Date,
+    /// Number of points.
+    pub count: u32,
+    /// Path of the file holding the points, relative to `index.json`.
+    pub file: String,
+}
+
+/// One observation: a date and a value (rank or streams).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// Chart date.
+    pub date: Date,
+    /// Rank (1 = best) or streams. Whole numbers are written without a
+    /// fraction (`3`, not `3.0`).
+    #[serde(serialize_with = "write_value")]
+    pub value: f64,
+}
+
+/// Largest whole number an `f64` holds exactly.
+const EXACT_WHOLE_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+/// Writes whole values as JSON integers, other values as they are.
+fn write_value<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() <= EXACT_WHOLE_LIMIT {
+        // Exact: a whole f64 within 2^53 converts to i64 without loss.
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
+}
+
+/// A per-song points file (`public/data/series/<song-id>.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesFile {
+    /// Always [`super::SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Song id.
+    pub song: String,
+    /// Points per series id, in the order of `index.json`.
+    pub series: Vec<SeriesPoints>,
+}
+
+/// The points of one series.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesPoints {
+    /// Series id, as in [`Series::id`].
+    pub id: String,
+    /// Points sorted by date, no duplicates; dates absent = off the chart.
+    pub points: Vec<Point>,
+}

@@ -1,0 +1,160 @@
+//! Reading dataset documents from bytes: size cap, encoding, JSON, shape.
+//!
+//! Every failure becomes a [`DatasetError`] that says where and why; nothing
+//! here panics on any input (a property test feeds it arbitrary bytes).
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::model::{ChartContextFile, Dataset, SeriesFile, SCHEMA_VERSION};
+use crate::validate::{validate_chart_context, validate_dataset, validate_series_file};
+use crate::DatasetError;
+
+/// Largest dataset document accepted, checked before parsing.
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Parses and validates `index.json`.
+pub fn parse_dataset(bytes: &[u8]) -> Result<Dataset, DatasetError> {
+    let dataset: Dataset = parse_versioned(bytes)?;
+    validate_dataset(&dataset)?;
+    Ok(dataset)
+}
+
+/// Parses and validates a per-song series file against its dataset.
+pub fn parse_series_file(bytes: &[u8], dataset: &Dataset) -> Result<SeriesFile, DatasetError> {
+    let file: SeriesFile = parse_versioned(bytes)?;
+    validate_series_file(&file, dataset)?;
+    Ok(file)
+}
+
+/// Parses and validates the daily chart-context document against its dataset.
+pub fn parse_chart_context(bytes: &[u8], dataset: &Dataset) -> Result<ChartContextFile, DatasetError> {
+    let file: ChartContextFile = parse_versioned(bytes)?;
+    validate_chart_context(&file, dataset)?;
+    Ok(file)
+}
+
+/// A document with a top-level `schema_version`.
+pub trait Versioned {
+    /// The version the document declares.
+    fn schema_version(&self) -> u32;
+}
+
+impl Versioned for Dataset {
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+impl Versioned for ChartContextFile {
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+impl Versioned for SeriesFile {
+    fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+/// Parses a document that carries a top-level `schema_version`.
+///
+/// An unsupported version is reported as such, even when the rest of the
+/// document does not match this version's shape (only then is the text
+/// read a second time, to find the version).
+fn parse_versioned<T: DeserializeOwned + Versioned>(bytes: &[u8]) -> Result<T, DatasetError> {
+    let text = checked_text(bytes, MAX_DOCUMENT_BYTES)?;
+    let unsupported = |found: String| DatasetError::UnsupportedVersion {
+        found,
+        supported: SCHEMA_VERSION,
+    };
+    match parse_json::<T>(text) {
+        Ok(document) if document.schema_version() == SCHEMA_VERSION => Ok(document),
+        Ok(document) => Err(unsupported(document.schema_version().to_string())),
+        Err(error) => match declared_version(text) {
+            Some(found) if found != SCHEMA_VERSION.to_string() => Err(unsupported(found)),
+            _ => Err(error),
+        },
+    }
+}
+
+/// Checks size, encoding and emptiness; strips a byte-order mark.
+pub fn checked_text(bytes: &[u8], limit: usize) -> Result<&str, DatasetError> {
+    if bytes.len() > limit {
+        return Err(DatasetError::TooLarge {
+            size: bytes.len(),
+            limit,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| DatasetError::NotUtf8 {
+        offset: error.valid_up_to(),
+    })?;
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        return Err(DatasetError::Empty);
+    }
+    if trimmed.starts_with('<') {
+        return Err(DatasetError::Html);
+    }
+    Ok(text)
+}
+
+/// Deserialises JSON text, keeping the path of a shape error.
+pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, DatasetError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        json_error(inner, path)
+    })?;
+    deserializer
+        .end()
+        .map_err(|error| json_error(error, String::new()))?;
+    Ok(value)
+}
+
+fn json_error(error: serde_json::Error, path: String) -> DatasetError {
+    let (line, column) = (error.line(), error.column());
+    let message = strip_position(&error.to_string());
+    if error.is_data() {
+        DatasetError::Shape {
+            path: if path.is_empty() || path == "." {
+                "(top level)".into()
+            } else {
+                path
+            },
+            line,
+            column,
+            message,
+        }
+    } else {
+        DatasetError::Syntax {
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+/// serde_json appends " at line L column C"; we report those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// The `schema_version` a document declares, as written, if it is readable.
+fn declared_version(text: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Probe {
+        schema_version: Option<serde_json::Value>,
+    }
+    let probe: Probe = serde_json::from_str(text).ok()?;
+    probe.schema_version.map(|value| value.to_string())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! Consistency checks shared by the dataset build and the app.
+//!
+//! Parsing proves a document has the right shape; validation proves it makes
+//! sense: every reference resolves, ids are unique slugs, dates are real and
+//! sorted, ranks fit their chart, streams are finite and non-negative, no
+//! date appears twice in a series. Each problem carries a path such as
+//! `series[12].points[40].date`.
+
+mod context;
+mod dataset;
+mod points;
+
+use std::collections::HashSet;
+
+use crate::{DatasetError, Problem};
+
+pub use context::validate_chart_context;
+pub use dataset::validate_dataset;
+pub use points::{check_points, validate_series_file};
+
+/// How many problems an error lists before it only counts the rest.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// Collects problems, keeping the first [`MAX_PROBLEMS`] and counting all.
+#[derive(Default)]
+pub struct Problems {
+    kept: Vec<Problem>,
+    total: usize,
+}
+
+impl Problems {
+    /// Records a problem at `path`.
+    pub fn push(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.total += 1;
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(Problem::new(path, reason));
+        }
+    }
+
+    /// `Ok` when nothing was recorded, else [`DatasetError::Invalid`].
+    pub fn into_result(self) -> Result<(), DatasetError> {
+        if self.total == 0 {
+            Ok(())
+        } else {
+            Err(DatasetError::Invalid {
+                problems: self.kept,
+                total: self.total,
+            })
+        }
+    }
+}
+
+/// Whether `id` is a lowercase slug: `a-z`, `0-9` and inner single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 120
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Whether `url` is an absolute `https:` or `http:` address (the only links rendered).
+pub fn is_web_link(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty() && !rest.starts_with('/') && !rest.chars().any(char::is_whitespace)
+    })
+}
+
+/// Checks ids of one collection: slugs (or slug.slug for series) and unique.
+fn check_ids<'a>(
+    problems: &mut Problems,
+    collection: &str,
+    ids: impl Iterator<Item = &'a str>,
+    dotted: bool,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (index, id) in ids.enumerate() {
+        let path = format!("{collection}[{index}].id");
+        let well_formed = if dotted {
+            id.split_once('.')
+                .is_some_and(|(left, right)| is_slug(left) && is_slug(right))
+        } else {
+            is_slug(id)
+        };
+        if !well_formed {
+            problems.push(&path, format!("\"{id}\" is not a lowercase slug id"));
+        }
+        if !seen.insert(id) {
+            problems.push(&path, format!("duplicate id \"{id}\""));
+        }
+    }
+    seen
+}
+
+fn check_ref(problems: &mut Problems, ids: &HashSet<&str>, path: String, kind: &str, id: &str) {
+    if !ids.contains(id) {
+        problems.push(path, format!("unknown {kind} \"{id}\""));
+    }
+}
+
+fn check_text(problems: &mut Problems, path: String, text: &str) {
+    if text.trim().is_empty() {
+        problems.push(path, "must not be empty");
+    }
+}
+
+#[cfg(test)]
+mod tests;

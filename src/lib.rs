@@ -1,0 +1,24 @@
+//! Needledrop, the app: a thin Leptos UI over the pure `needledrop-core`.
+//!
+//! Components read signals, call core functions and render. The only network
+//! I/O is in [`data_source`]; the URL decides what is shown ([`app`]).
+
+pub mod app;
+pub mod components;
+pub mod data_source;
+pub mod document_meta;
+pub mod pages;
+pub mod panic_page;
+pub mod site;
+pub mod state;
+
+/// Installs the panic page and mounts the app over the static shell.
+pub fn start() {
+    panic_page::install();
+    let Some(container) = site::app_container() else {
+        leptos::mount::mount_to_body(app::App);
+        return;
+    };
+    container.set_text_content(None);
+    leptos::mount::mount_to(container, app::App).forget();
+}

@@ -1,0 +1,5 @@
+//! Binary entry point: trunk builds this into the wasm module.
+
+fn main() {
+    needledrop::start();
+}

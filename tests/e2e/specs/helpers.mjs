@@ -1,0 +1,50 @@
+// Shared helpers for the journeys: reading source CSVs, collecting page errors.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** Parses RFC 4180 CSV text (quoted fields, doubled quotes, commas inside quotes). */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** Rows of a CSV file under data/sources/. */
+export function sourceCsv(name) {
+  return parseCsv(readFileSync(join(repo, 'data', 'sources', name), 'utf8'));
+}
+
+/** The bundled dataset index, as committed. */
+export function bundledIndex() {
+  return JSON.parse(readFileSync(join(repo, 'public', 'data', 'index.json'), 'utf8'));
+}
+
+/** Records uncaught page errors and console errors so a test can assert there were none. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}

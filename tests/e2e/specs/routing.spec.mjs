@@ -1,0 +1,37 @@
+// Deep links under the GitHub Pages sub-path, the not-found view, and navigation.
+import { test, expect } from '@playwright/test';
+import { watchErrors } from './helpers.mjs';
+
+test('a direct load of a deep link under the sub-path renders the show', async ({ page }) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('shows/stranger-things');
+  // The static host answers 404 with 404.html (a copy of the app), which routes itself.
+  expect(response.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stranger Things');
+  await expect(page).toHaveTitle('Stranger Things · Needledrop');
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
+
+test('an unknown route shows the not-found view with the path', async ({ page }) => {
+  await page.goto('no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.locator('.not-found code')).toHaveText('/needledrop/no/such/page');
+});
+
+test('an unknown show id shows a helpful not-found view', async ({ page }) => {
+  await page.goto('shows/not-a-show');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No show called “not-a-show”');
+});
+
+test('the header navigates between sections without reloading', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('table.comparison')).toBeVisible();
+  await page.evaluate(() => { window.__stayed = true; });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
+  await expect(page).toHaveURL(/\/needledrop\/data$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data and method');
+  expect(await page.evaluate(() => window.__stayed)).toBe(true);
+  await page.getByRole('link', { name: 'Stranger Things' }).first().waitFor({ state: 'detached' }).catch(() => {});
+  await page.goBack();
+  await expect(page.locator('table.comparison')).toBeVisible();
+});
