@@ -13,6 +13,9 @@ use crate::DatasetError;
 /// Largest dataset document accepted, checked before parsing.
 pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
 
+/// Deepest nesting of arrays and objects accepted.
+pub const MAX_NESTING: usize = 128;
+
 /// Parses and validates `index.json`.
 pub fn parse_dataset(bytes: &[u8]) -> Result<Dataset, DatasetError> {
     let dataset: Dataset = parse_versioned(bytes)?;
@@ -28,7 +31,10 @@ pub fn parse_series_file(bytes: &[u8], dataset: &Dataset) -> Result<SeriesFile, 
 }
 
 /// Parses and validates the daily chart-context document against its dataset.
-pub fn parse_chart_context(bytes: &[u8], dataset: &Dataset) -> Result<ChartContextFile, DatasetError> {
+pub fn parse_chart_context(
+    bytes: &[u8],
+    dataset: &Dataset,
+) -> Result<ChartContextFile, DatasetError> {
     let file: ChartContextFile = parse_versioned(bytes)?;
     validate_chart_context(&file, dataset)?;
     Ok(file)
@@ -98,7 +104,49 @@ pub fn checked_text(bytes: &[u8], limit: usize) -> Result<&str, DatasetError> {
     if trimmed.starts_with('<') {
         return Err(DatasetError::Html);
     }
+    check_nesting(text, MAX_NESTING)?;
     Ok(text)
+}
+
+/// Refuses arrays and objects nested deeper than `limit`, with the position
+/// of the first bracket too deep (strings are skipped).
+fn check_nesting(text: &str, limit: usize) -> Result<(), DatasetError> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for character in text.chars() {
+        column += 1;
+        if in_string {
+            match (escaped, character) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match character {
+            '"' => in_string = true,
+            '[' | '{' => {
+                depth += 1;
+                if depth > limit {
+                    return Err(DatasetError::Syntax {
+                        line,
+                        column,
+                        message: format!(
+                            "arrays and objects are nested deeper than {limit} levels"
+                        ),
+                    });
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            '\n' => {
+                line += 1;
+                column = 0;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Deserialises JSON text, keeping the path of a shape error.

@@ -7,7 +7,7 @@ test('a truncated dataset shows the error view with line and column', async ({ p
   await page.goto('./');
   const panel = page.getByRole('alert');
   await expect(panel.getByRole('heading')).toHaveText('The dataset is invalid');
-  await expect(panel).toContainText('malformed at line 1, column 35');
+  await expect(panel).toContainText('malformed at line 1, column 34');
 });
 
 test('a dataset with a wrong type names the field', async ({ page }) => {

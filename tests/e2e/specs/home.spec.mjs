@@ -18,7 +18,7 @@ test('home lists every show of the dataset and the article rows match the source
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(index.shows.length);
 
-  const seed = sourceCsv('seed_comparison_table.csv');
+  const seed = sourceCsv('curated/seed_comparison_table.csv');
   expect(seed).toHaveLength(5);
   for (const record of seed) {
     const row = rows.filter({ has: page.locator('th', { hasText: record.show }) });

@@ -38,7 +38,10 @@ impl SourceTable {
             text
         } else {
             String::from_utf8(bytes).map_err(|error| {
-                anyhow!("{relative} is not UTF-8 text (invalid byte at offset {})", error.utf8_error().valid_up_to())
+                anyhow!(
+                    "{relative} is not UTF-8 text (invalid byte at offset {})",
+                    error.utf8_error().valid_up_to()
+                )
             })?
         };
         Self::parse(relative, &text)
@@ -47,15 +50,28 @@ impl SourceTable {
     /// Parses CSV `text` named `name` (used by tests with in-memory files).
     pub fn parse(name: &str, text: &str) -> Result<SourceTable> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
-        let headers = reader.headers().with_context(|| format!("{name}: cannot read the header"))?;
-        let columns = headers.iter().enumerate().map(|(index, column)| (column.trim().to_owned(), index)).collect();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .with_context(|| format!("{name}: cannot read the header"))?;
+        let columns = headers
+            .iter()
+            .enumerate()
+            .map(|(index, column)| (column.trim().to_owned(), index))
+            .collect();
         let mut records = Vec::new();
         for (index, record) in reader.records().enumerate() {
-            let record = record.with_context(|| format!("{name}, row {}: malformed CSV", index + 1))?;
+            let record =
+                record.with_context(|| format!("{name}, row {}: malformed CSV", index + 1))?;
             records.push(record);
         }
-        Ok(SourceTable { name: name.to_owned(), columns, records })
+        Ok(SourceTable {
+            name: name.to_owned(),
+            columns,
+            records,
+        })
     }
 
     /// The file name used in messages.
@@ -75,16 +91,18 @@ impl SourceTable {
 
     /// The data rows, in file order.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.records.iter().enumerate().map(move |(index, record)| Row { table: self, number: index + 1, record })
+        self.records
+            .iter()
+            .enumerate()
+            .map(move |(index, record)| Row {
+                table: self,
+                number: index + 1,
+                record,
+            })
     }
 }
 
-impl Row<'_> {
-    /// 1-based data row number.
-    pub fn number(&self) -> usize {
-        self.number
-    }
-
+impl<'a> Row<'a> {
     /// Where this row is, for messages: `file, row N`.
     pub fn place(&self) -> String {
         format!("{}, row {}", self.table.name, self.number)
@@ -95,13 +113,17 @@ impl Row<'_> {
     }
 
     /// The cell as printed (trimmed); empty when the row is short.
-    pub fn cell(&self, column: &str) -> Result<&str> {
-        let index = self.table.columns.get(column).ok_or_else(|| anyhow!("{} has no column \"{column}\"", self.table.name))?;
+    pub fn cell(&self, column: &str) -> Result<&'a str> {
+        let index = self
+            .table
+            .columns
+            .get(column)
+            .ok_or_else(|| anyhow!("{} has no column \"{column}\"", self.table.name))?;
         Ok(self.record.get(*index).unwrap_or("").trim())
     }
 
     /// A cell that must not be empty.
-    pub fn text(&self, column: &str) -> Result<&str> {
+    pub fn text(&self, column: &str) -> Result<&'a str> {
         let cell = self.cell(column)?;
         if cell.is_empty() {
             return Err(self.error(column, "the cell is empty"));
@@ -110,7 +132,7 @@ impl Row<'_> {
     }
 
     /// A cell that may be empty.
-    pub fn optional(&self, column: &str) -> Result<Option<&str>> {
+    pub fn optional(&self, column: &str) -> Result<Option<&'a str>> {
         let cell = self.cell(column)?;
         Ok((!cell.is_empty()).then_some(cell))
     }
@@ -124,17 +146,24 @@ impl Row<'_> {
     /// A number of type `T`.
     pub fn number_in<T: FromStr>(&self, column: &str) -> Result<T> {
         let cell = self.text(column)?;
-        cell.parse().map_err(|_| self.error(column, format!("\"{cell}\" is not a {}", std::any::type_name::<T>())))
+        cell.parse().map_err(|_| {
+            self.error(
+                column,
+                format!("\"{cell}\" is not a {}", std::any::type_name::<T>()),
+            )
+        })
     }
 
     /// A number of type `T`, or `None` for an empty cell.
     pub fn optional_number<T: FromStr>(&self, column: &str) -> Result<Option<T>> {
         match self.optional(column)? {
             None => Ok(None),
-            Some(cell) => cell
-                .parse()
-                .map(Some)
-                .map_err(|_| self.error(column, format!("\"{cell}\" is not a {}", std::any::type_name::<T>()))),
+            Some(cell) => cell.parse().map(Some).map_err(|_| {
+                self.error(
+                    column,
+                    format!("\"{cell}\" is not a {}", std::any::type_name::<T>()),
+                )
+            }),
         }
     }
 
