@@ -5,7 +5,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{SiteFooter, SiteHeader};
-use crate::pages::{ArchivePage, ComparePage, DataPage, HomePage, NotFoundPage, ShowPage, SongPage};
+use crate::pages::{
+    ArchivePage, ComparePage, DataPage, HomePage, NotFoundPage, ShowPage, SongPage,
+};
 use crate::site::base_path;
 use crate::state::provide_dataset;
 

@@ -43,10 +43,7 @@ impl fmt::Display for LoadError {
                 url,
                 status,
                 status_text,
-            } => write!(
-                f,
-                "The server answered {status} {status_text} for {url}."
-            ),
+            } => write!(f, "The server answered {status} {status_text} for {url}."),
             LoadError::Network { url } => write!(
                 f,
                 "The request for {url} did not complete: the connection failed or you are offline."
@@ -66,7 +63,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let response = Request::get(url)
         .send()
         .await
-        .map_err(|_| LoadError::Network { url: url.to_owned() })?;
+        .map_err(|_| LoadError::Network {
+            url: url.to_owned(),
+        })?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -74,10 +73,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response
-        .binary()
-        .await
-        .map_err(|_| LoadError::Network { url: url.to_owned() })
+    response.binary().await.map_err(|_| LoadError::Network {
+        url: url.to_owned(),
+    })
 }
 
 /// Fetches, parses and validates the bundled `index.json`.

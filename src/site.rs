@@ -15,7 +15,9 @@ pub fn base_path() -> String {
 
 /// The path part of a base URI, without its trailing slash.
 pub fn path_of_base_uri(base_uri: &str) -> String {
-    let after_scheme = base_uri.split_once("://").map_or(base_uri, |(_, rest)| rest);
+    let after_scheme = base_uri
+        .split_once("://")
+        .map_or(base_uri, |(_, rest)| rest);
     let path = after_scheme
         .find('/')
         .map_or("", |index| &after_scheme[index..]);
@@ -39,6 +41,10 @@ pub fn app_container() -> Option<web_sys::HtmlElement> {
 
 /// `url` if it is an `http:` or `https:` address, the only kinds ever rendered as links.
 pub fn safe_external_url(url: &str) -> Option<&str> {
-    let lower = url.trim_start().get(..8).unwrap_or(url).to_ascii_lowercase();
+    let lower = url
+        .trim_start()
+        .get(..8)
+        .unwrap_or(url)
+        .to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
 }

@@ -16,7 +16,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The committed dataset, as the app bundles it.
 fn bundled() -> Dataset {
-    parse_dataset(include_bytes!("../public/data/index.json")).expect("the bundled dataset is valid")
+    parse_dataset(include_bytes!("../public/data/index.json"))
+        .expect("the bundled dataset is valid")
 }
 
 fn mount_fresh<F, V>(view: F) -> web_sys::HtmlElement
@@ -43,8 +44,13 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 fn comparison_table_has_one_row_per_show_with_the_article_figures() {
     let dataset = bundled();
     let expected_titles: Vec<String> = dataset.shows.iter().map(|s| s.title.clone()).collect();
-    let stranger = dataset.show("stranger-things").cloned().expect("Stranger Things is in the dataset");
-    let figures = stranger.comparison.expect("the article has a Stranger Things row");
+    let stranger = dataset
+        .show("stranger-things")
+        .cloned()
+        .expect("Stranger Things is in the dataset");
+    let figures = stranger
+        .comparison
+        .expect("the article has a Stranger Things row");
     let dataset = Arc::new(dataset);
     let root = mount_fresh(move || view! { <Router><ComparisonTable dataset/></Router> });
 
@@ -61,20 +67,36 @@ fn comparison_table_has_one_row_per_show_with_the_article_figures() {
             .collect()
     };
     assert_eq!(cells[0], figures.music_genre);
-    assert_eq!(cells[1], format!("No. {} {}", figures.peak_position, figures.peak_chart));
+    assert_eq!(
+        cells[1],
+        format!("No. {} {}", figures.peak_position, figures.peak_chart)
+    );
     assert_eq!(cells[2], figures.notable_artists.join(", "));
-    let link = root.query_selector("tbody th a").unwrap().expect("a show link");
-    assert!(link.get_attribute("href").unwrap().ends_with("/shows/stranger-things"));
+    let link = root
+        .query_selector("tbody th a")
+        .unwrap()
+        .expect("a show link");
+    assert!(link
+        .get_attribute("href")
+        .unwrap()
+        .ends_with("/shows/stranger-things"));
 }
 
 #[wasm_bindgen_test]
 fn shows_without_article_figures_show_gaps_not_numbers() {
     let dataset = bundled();
-    let without: usize = dataset.shows.iter().filter(|s| s.comparison.is_none()).count();
+    let without: usize = dataset
+        .shows
+        .iter()
+        .filter(|s| s.comparison.is_none())
+        .count();
     let dataset = Arc::new(dataset);
     let root = mount_fresh(move || view! { <Router><ComparisonTable dataset/></Router> });
     // Four figure columns per show without an article row.
-    assert_eq!(root.query_selector_all("td .gap").unwrap().length() as usize, without * 4);
+    assert_eq!(
+        root.query_selector_all("td .gap").unwrap().length() as usize,
+        without * 4
+    );
 }
 
 #[wasm_bindgen_test]
@@ -86,17 +108,32 @@ fn the_error_view_names_the_problem() {
         view! { <LoadErrorView error=LoadError::Invalid { url: "data/index.json".into(), error }/> }
     });
     let message = texts(&root, ".error-panel__message").join("");
-    assert!(message.contains("data/index.json is not a valid dataset"), "{message}");
+    assert!(
+        message.contains("data/index.json is not a valid dataset"),
+        "{message}"
+    );
     assert!(message.contains("shows[0].id"), "{message}");
-    assert_eq!(texts(&root, "h1"), vec!["The dataset is invalid".to_owned()]);
+    assert_eq!(
+        texts(&root, "h1"),
+        vec!["The dataset is invalid".to_owned()]
+    );
 }
 
 #[wasm_bindgen_test]
 fn base_paths_and_safe_links() {
-    assert_eq!(path_of_base_uri("https://x.github.io/needledrop/"), "/needledrop");
+    assert_eq!(
+        path_of_base_uri("https://x.github.io/needledrop/"),
+        "/needledrop"
+    );
     assert_eq!(path_of_base_uri("http://127.0.0.1:8080/"), "");
-    assert_eq!(safe_external_url("https://example.org/a"), Some("https://example.org/a"));
+    assert_eq!(
+        safe_external_url("https://example.org/a"),
+        Some("https://example.org/a")
+    );
     assert_eq!(safe_external_url("javascript:alert(1)"), None);
     assert_eq!(safe_external_url("data:text/html,hi"), None);
-    assert_eq!(safe_external_url("HTTP://EXAMPLE.ORG"), Some("HTTP://EXAMPLE.ORG"));
+    assert_eq!(
+        safe_external_url("HTTP://EXAMPLE.ORG"),
+        Some("HTTP://EXAMPLE.ORG")
+    );
 }

@@ -60,7 +60,10 @@ pub fn ComparisonTable(
         let mut seen = Vec::new();
         for row in &rows {
             if let Some(source) = row.source {
-                if !seen.iter().any(|s: &needledrop_core::model::Source| s.id == source.id) {
+                if !seen
+                    .iter()
+                    .any(|s: &needledrop_core::model::Source| s.id == source.id)
+                {
                     seen.push(source.clone());
                 }
             }

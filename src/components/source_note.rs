@@ -16,7 +16,11 @@ pub fn SourceNote(
     qualifier: Option<String>,
 ) -> impl IntoView {
     let date = source.date.map(|date| format!(" ({date})"));
-    let external = source.url.as_deref().and_then(safe_external_url).map(str::to_owned);
+    let external = source
+        .url
+        .as_deref()
+        .and_then(safe_external_url)
+        .map(str::to_owned);
     let anchor = href(&format!("/data#source-{}", source.id));
     view! {
         <p class="source-note">

@@ -11,7 +11,10 @@ use crate::site::href;
 /// The compare view: the songs named in `songs=`, with their chart series.
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    set_page_meta("Compare songs", "Several songs' chart histories side by side.");
+    set_page_meta(
+        "Compare songs",
+        "Several songs' chart histories side by side.",
+    );
     let query = use_query_map();
     view! {
         <article class="compare">

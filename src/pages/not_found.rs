@@ -10,7 +10,10 @@ use crate::site::href;
 /// "Not found", naming what was asked for, with ways back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    set_page_meta("Page not found", "This address does not match any page of Needledrop.");
+    set_page_meta(
+        "Page not found",
+        "This address does not match any page of Needledrop.",
+    );
     let location = use_location();
     view! {
         <section class="not-found">

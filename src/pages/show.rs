@@ -30,7 +30,10 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
     };
     set_page_meta(
         &show.title,
-        &format!("The music of {}: songs, placements and chart peaks.", show.title),
+        &format!(
+            "The music of {}: songs, placements and chart peaks.",
+            show.title
+        ),
     );
     let seasons = show
         .seasons
@@ -50,7 +53,10 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
         .filter(|placement| placement.show == show.id)
         .filter_map(|placement| dataset.song(&placement.song))
         .fold(Vec::new(), |mut songs, song| {
-            if !songs.iter().any(|s: &&needledrop_core::model::Song| s.id == song.id) {
+            if !songs
+                .iter()
+                .any(|s: &&needledrop_core::model::Song| s.id == song.id)
+            {
                 songs.push(song);
             }
             songs

@@ -31,7 +31,10 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
     };
     set_page_meta(
         &format!("{} — {}", song.title, song.artist),
-        &format!("Where “{}” was placed in shows and what it did on the charts.", song.title),
+        &format!(
+            "Where “{}” was placed in shows and what it did on the charts.",
+            song.title
+        ),
     );
     let placements = dataset
         .placements

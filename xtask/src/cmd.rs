@@ -64,7 +64,9 @@ pub fn run_tee(command: &mut Command) -> Result<(bool, String)> {
     for reader in readers {
         let _ = reader.join();
     }
-    let status = child.wait().with_context(|| format!("`{text}` did not finish"))?;
+    let status = child
+        .wait()
+        .with_context(|| format!("`{text}` did not finish"))?;
     Ok((status.success(), output.join("\n")))
 }
 

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 
-use crate::cmd::run;
+use crate::cmd::run as run_command;
 use crate::root;
 use crate::tools::{ensure_all, Needs, Toolchain};
 
@@ -37,22 +37,26 @@ pub fn public_url(args: &[String]) -> String {
 }
 
 /// Entry point of `cargo xtask dist`.
-pub fn run_dist(args: &[String]) -> Result<()> {
+pub fn run(args: &[String]) -> Result<()> {
     let toolchain = ensure_all(Needs::Build)?;
     build(&toolchain, &public_url(args))
 }
 
 /// Builds the release site for `public_url` into `dist/`.
 pub fn build(toolchain: &Toolchain, public_url: &str) -> Result<()> {
-    run(toolchain.command("trunk").args([
-        "build",
-        "--offline",
-        "--release",
-        "--public-url",
-        public_url,
-        "--dist",
-    ])
-    .arg(dist_dir()))?;
+    run_command(
+        toolchain
+            .command("trunk")
+            .args([
+                "build",
+                "--offline",
+                "--release",
+                "--public-url",
+                public_url,
+                "--dist",
+            ])
+            .arg(dist_dir()),
+    )?;
     let index = dist_dir().join("index.html");
     let html = fs::read_to_string(&index).context("trunk wrote no dist/index.html")?;
     fs::write(dist_dir().join("404.html"), html).context("cannot write dist/404.html")?;
@@ -67,5 +71,3 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .map(|byte| format!("{byte:02x}"))
         .collect()
 }
-
-pub use run_dist as run;

@@ -7,7 +7,7 @@
 
 use std::fs;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cmd::run_tee;
 use crate::dist::build;
@@ -93,16 +93,37 @@ pub fn run(_args: &[String]) -> Result<()> {
 
     report.check("cargo fmt --check", cargo(&["fmt", "--all", "--check"])?.0);
     let host_clippy = cargo(&[
-        "clippy", "--workspace", "--exclude", "needledrop", "--all-targets", "--", "-D", "warnings",
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "needledrop",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
     ])?;
     report.check("clippy (host)", host_clippy.0);
     let wasm_clippy_app = cargo(&[
-        "clippy", "-p", "needledrop", "--target", "wasm32-unknown-unknown", "--all-targets", "--",
-        "-D", "warnings",
+        "clippy",
+        "-p",
+        "needledrop",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
     ])?;
     let wasm_clippy_core = cargo(&[
-        "clippy", "-p", "needledrop-core", "--target", "wasm32-unknown-unknown", "--lib", "--",
-        "-D", "warnings",
+        "clippy",
+        "-p",
+        "needledrop-core",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "--",
+        "-D",
+        "warnings",
     ])?;
     report.check("clippy (wasm32)", wasm_clippy_app.0 && wasm_clippy_core.0);
 
@@ -121,7 +142,13 @@ pub fn run(_args: &[String]) -> Result<()> {
 fn browser_tests(toolchain: &Toolchain) -> Result<(bool, String)> {
     let mut command = toolchain.command("cargo");
     command
-        .args(["test", "-p", "needledrop", "--target", "wasm32-unknown-unknown"])
+        .args([
+            "test",
+            "-p",
+            "needledrop",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
     run_tee(&mut command)
@@ -185,7 +212,13 @@ mod tests {
         let output = "running 3 tests\n\
             test result: ok. 3 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\
             test result: FAILED. 7 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out\n";
-        assert_eq!(cargo_counts(output), Counts { passed: 10, failed: 2 });
+        assert_eq!(
+            cargo_counts(output),
+            Counts {
+                passed: 10,
+                failed: 2
+            }
+        );
     }
 
     #[test]
@@ -193,7 +226,10 @@ mod tests {
         let report = r#"{"stats":{"expected":12,"unexpected":1,"flaky":2,"skipped":0}}"#;
         assert_eq!(
             playwright_counts(report),
-            Some(Counts { passed: 14, failed: 1 })
+            Some(Counts {
+                passed: 14,
+                failed: 1
+            })
         );
         assert_eq!(playwright_counts("not json"), None);
     }

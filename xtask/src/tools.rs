@@ -61,7 +61,10 @@ fn tools_dir() -> PathBuf {
 
 /// Installs what `needs` calls for and returns the environment to use.
 pub fn ensure_all(needs: Needs) -> Result<Toolchain> {
-    let binaryen_bin = tools_dir().join("binaryen").join("node_modules").join(".bin");
+    let binaryen_bin = tools_dir()
+        .join("binaryen")
+        .join("node_modules")
+        .join(".bin");
     let mut paths = vec![cargo_home().join("bin"), binaryen_bin];
     paths.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
     let path = env::join_paths(paths).context("PATH contains an unusable folder")?;
@@ -82,7 +85,10 @@ pub fn ensure_all(needs: Needs) -> Result<Toolchain> {
 
 fn ensure_wasm_target() -> Result<()> {
     let installed = probe("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed.lines().any(|line| line.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|line| line.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -138,17 +144,17 @@ fn ensure_wasm_bindgen() -> Result<()> {
             "wasm-bindgen-cli {version} is installed but Cargo.lock pins wasm-bindgen {wanted}; \
              run `cargo install wasm-bindgen-cli --version {wanted} --force`"
         ),
-        None => run(Command::new("cargo").args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &wanted,
-        ])),
+        None => {
+            run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]))
+        }
     }
 }
 
 fn ensure_wasm_opt() -> Result<()> {
-    let major = BINARYEN_VERSION.split('.').next().unwrap_or(BINARYEN_VERSION);
+    let major = BINARYEN_VERSION
+        .split('.')
+        .next()
+        .unwrap_or(BINARYEN_VERSION);
     let present = probe("wasm-opt", &["--version"]).is_some_and(|text| {
         text.split_whitespace()
             .nth(2)
@@ -182,7 +188,13 @@ fn ensure_chromium() -> Result<()> {
         command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
         run(&mut command)
     };
-    let install = ["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"];
+    let install = [
+        "install",
+        "-y",
+        "--no-install-recommends",
+        "chromium",
+        "chromium-driver",
+    ];
     if apt(&install).is_err() {
         apt(&["update"])?;
         apt(&install)?;

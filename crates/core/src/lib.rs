@@ -11,6 +11,7 @@ pub mod error;
 pub mod model;
 pub mod normalize;
 pub mod parse;
+pub mod query_string;
 pub mod table;
 pub mod validate;
 

@@ -9,6 +9,7 @@
 mod context;
 mod dataset;
 mod points;
+mod releases;
 
 use std::collections::HashSet;
 

@@ -49,14 +49,10 @@ fn repository(
     note: &str,
 ) -> Source {
     Source {
-        id: id.to_owned(),
-        title: title.to_owned(),
         url: Some(format!("https://github.com/{repo}")),
         commit: Some(commit.to_owned()),
-        date: None,
         path: Some(path.to_owned()),
-        licence: licence.to_owned(),
-        note: Some(note.to_owned()),
+        ..unlinked(id, title, None, licence, note)
     }
 }
 

@@ -164,50 +164,53 @@ fn peaks_agree_with_the_curated_summary_over_the_same_window() {
     assert_eq!(checked, 29);
 }
 
+/// Asserts that the series of the song in `row` on `chart` has `column`'s value on `date`.
+fn assert_row_in_series(
+    row: &super::source_table::Row<'_>,
+    title_column: &str,
+    chart: &str,
+    metric: Metric,
+    date: Date,
+    column: &str,
+) {
+    let series = series_for(
+        row.text(title_column).unwrap(),
+        row.text("artist").unwrap(),
+        chart,
+        metric,
+    );
+    let point = points_of(&series.id)
+        .iter()
+        .find(|p| p.date == date)
+        .unwrap_or_else(|| panic!("{} missing", row.place()));
+    assert_eq!(
+        point.value,
+        row.number_in::<f64>(column).unwrap(),
+        "{}",
+        row.place()
+    );
+}
+
 #[test]
 fn every_row_of_the_curated_extracts_is_in_a_series() {
     let hot_100 = curated("billboard_hot100_weekly_netflix_songs.csv");
     for row in hot_100.rows() {
-        let series = series_for(
-            row.text("song").unwrap(),
-            row.text("artist").unwrap(),
+        let date = row.date("chart_date").unwrap();
+        assert_row_in_series(
+            &row,
+            "song",
             "billboard-hot-100",
             Metric::Rank,
-        );
-        let date: Date = row.date("chart_date").unwrap();
-        let point = points_of(&series.id)
-            .iter()
-            .find(|p| p.date == date)
-            .unwrap_or_else(|| panic!("{} missing", row.place()));
-        assert_eq!(
-            point.value,
-            row.number_in::<f64>("this_week").unwrap(),
-            "{}",
-            row.place()
+            date,
+            "this_week",
         );
     }
     let spotify = curated("spotify_daily_top200_netflix_songs.csv");
     for row in spotify.rows() {
         let chart = format!("spotify-{}-daily", row.text("region").unwrap());
-        let date: Date = row.date("date").unwrap();
-        for (metric, column) in [(Metric::Rank, "rank"), (Metric::Streams, "streams")] {
-            let series = series_for(
-                row.text("track").unwrap(),
-                row.text("artist").unwrap(),
-                &chart,
-                metric,
-            );
-            let point = points_of(&series.id)
-                .iter()
-                .find(|p| p.date == date)
-                .unwrap_or_else(|| panic!("{} missing", row.place()));
-            assert_eq!(
-                point.value,
-                row.number_in::<f64>(column).unwrap(),
-                "{}",
-                row.place()
-            );
-        }
+        let date = row.date("date").unwrap();
+        assert_row_in_series(&row, "track", &chart, Metric::Rank, date, "rank");
+        assert_row_in_series(&row, "track", &chart, Metric::Streams, date, "streams");
     }
 }
 

@@ -88,28 +88,25 @@ impl TieDraft {
 
 /// Combines placements (already sorted by release and episode) and chart ties.
 pub fn combine_ties(placements: &[PlacementDraft], chart_ties: &[ChartTie]) -> Vec<TieDraft> {
+    let named = placements
+        .iter()
+        .map(|p| (&p.show, p.song, &p.season, p.source.as_str()))
+        .chain(
+            chart_ties
+                .iter()
+                .map(|t| (&t.show, t.song, &t.season, CURATED_TIES)),
+        );
     let mut ties: BTreeMap<(String, SongIndex), TieDraft> = BTreeMap::new();
-    for placement in placements {
-        ties.entry((placement.show.clone(), placement.song))
+    for (show, song, season, source) in named {
+        ties.entry((show.clone(), song))
             .or_insert_with(|| TieDraft {
-                show: placement.show.clone(),
-                song: placement.song,
-                season: placement.season.clone(),
+                show: show.clone(),
+                song,
+                season: season.clone(),
                 sources: BTreeSet::new(),
             })
             .sources
-            .insert(placement.source.clone());
-    }
-    for tie in chart_ties {
-        ties.entry((tie.show.clone(), tie.song))
-            .or_insert_with(|| TieDraft {
-                show: tie.show.clone(),
-                song: tie.song,
-                season: tie.season.clone(),
-                sources: BTreeSet::new(),
-            })
-            .sources
-            .insert(CURATED_TIES.to_owned());
+            .insert(source.to_owned());
     }
     ties.into_values().collect()
 }

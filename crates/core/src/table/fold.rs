@@ -1,0 +1,65 @@
+//! Folding text for search: case- and accent-insensitive, quotes unified.
+
+/// Accented lowercase Latin letters and their plain forms.
+const ACCENTS: &[(&str, &str)] = &[
+    ("àáâãäåāăą", "a"),
+    ("çćĉċč", "c"),
+    ("ďđ", "d"),
+    ("èéêëēĕėęě", "e"),
+    ("ĝğġģ", "g"),
+    ("ĥħ", "h"),
+    ("ìíîïĩīĭįı", "i"),
+    ("ĵ", "j"),
+    ("ķ", "k"),
+    ("ĺļľŀł", "l"),
+    ("ñńņňŉ", "n"),
+    ("òóôõöøōŏő", "o"),
+    ("ŕŗř", "r"),
+    ("śŝşš", "s"),
+    ("ţťŧ", "t"),
+    ("ùúûüũūŭůűų", "u"),
+    ("ŵ", "w"),
+    ("ýÿŷ", "y"),
+    ("źżž", "z"),
+    ("ß", "ss"),
+    ("æ", "ae"),
+    ("œ", "oe"),
+];
+
+/// Lowercases, strips the accents of Latin letters, unifies curly quotes and
+/// drops zero-width and bidirectional control characters, so "Mötley Crüe",
+/// "motley crue" and "MÖTLEY\u{200B}CRÜE" all match.
+pub fn fold_for_search(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {}
+            '’' | '‘' | '`' | '´' => folded.push('\''),
+            '“' | '”' => folded.push('"'),
+            _ => {
+                for lower in c.to_lowercase() {
+                    match ACCENTS.iter().find(|(accented, _)| accented.contains(lower)) {
+                        Some((_, plain)) => folded.push_str(plain),
+                        None => folded.push(lower),
+                    }
+                }
+            }
+        }
+    }
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_for_search;
+
+    #[test]
+    fn folds_case_accents_quotes_and_invisible_characters() {
+        assert_eq!(fold_for_search("Mötley Crüe"), "motley crue");
+        assert_eq!(fold_for_search("Quand le bien-aimé reviendra"), "quand le bien-aime reviendra");
+        assert_eq!(fold_for_search("Don’t"), "don't");
+        assert_eq!(fold_for_search("MÖTLEY\u{200B}CRÜE\u{202E}"), "motleycrue");
+        assert_eq!(fold_for_search("Straße"), "strasse");
+        assert_eq!(fold_for_search("東京"), "東京");
+    }
+}

@@ -1,0 +1,142 @@
+//! The table's URL state (`q`, `genre`, `sort`, `hide`), read and written.
+//!
+//! Reading never fails: unknown keys and malformed values are dropped with a
+//! [`Notice`] the page shows, so a bad link still opens the table.
+
+use super::{Column, Direction};
+
+/// What the reader asked the table to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TableQuery {
+    /// Free-text search (`q`).
+    pub search: String,
+    /// Genre filter (`genre`), as the dataset spells it.
+    pub genre: Option<String>,
+    /// Sort column and direction (`sort=column` or `sort=column:desc`).
+    pub sort: Option<(Column, Direction)>,
+    /// Hidden columns (`hide=artists,engagement`), in display order.
+    pub hidden: Vec<Column>,
+}
+
+/// A query parameter that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The parameter's name.
+    pub key: String,
+    /// Why it was ignored.
+    pub reason: String,
+}
+
+/// Longest search text kept from a URL (longer input is cut, with a notice).
+pub const MAX_SEARCH_CHARS: usize = 200;
+
+impl TableQuery {
+    /// Reads the table state from query pairs; `known` lists other keys the
+    /// page uses, which are not reported as unknown.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        known: &[&str],
+    ) -> (TableQuery, Vec<Notice>) {
+        let mut query = TableQuery::default();
+        let mut notices = Vec::new();
+        let mut notice = |key: &str, reason: String| {
+            notices.push(Notice {
+                key: key.chars().take(40).collect(),
+                reason,
+            })
+        };
+        for (key, value) in pairs {
+            match key {
+                "q" => {
+                    let chars = value.chars().count();
+                    if chars > MAX_SEARCH_CHARS {
+                        notice(key, format!("search text cut to {MAX_SEARCH_CHARS} characters"));
+                    }
+                    query.search = value.chars().take(MAX_SEARCH_CHARS).collect();
+                }
+                "genre" if value.is_empty() => query.genre = None,
+                "genre" => query.genre = Some(value.chars().take(MAX_SEARCH_CHARS).collect()),
+                "sort" => match parse_sort(value) {
+                    Some(sort) => query.sort = Some(sort),
+                    None => notice(key, format!("“{}” is not a column to sort by", shorten(value))),
+                },
+                "hide" => {
+                    query.hidden.clear();
+                    for name in value.split(',').filter(|name| !name.is_empty()) {
+                        match Column::from_key(name).filter(|column| column.hideable()) {
+                            Some(column) if !query.hidden.contains(&column) => query.hidden.push(column),
+                            Some(_) => {}
+                            None => notice(key, format!("“{}” is not a column that can be hidden", shorten(name))),
+                        }
+                    }
+                    query.hidden.sort_by_key(|column| Column::ALL.iter().position(|c| c == column));
+                }
+                other if known.contains(&other) => {}
+                other => notice(other, "unknown parameter".to_owned()),
+            }
+        }
+        (query, notices)
+    }
+
+    /// The query pairs for this state, omitting defaults, in a stable order.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.search.is_empty() {
+            pairs.push(("q", self.search.clone()));
+        }
+        if let Some(genre) = &self.genre {
+            pairs.push(("genre", genre.clone()));
+        }
+        if let Some((column, direction)) = self.sort {
+            let value = match direction {
+                Direction::Ascending => column.key().to_owned(),
+                Direction::Descending => format!("{}:desc", column.key()),
+            };
+            pairs.push(("sort", value));
+        }
+        if !self.hidden.is_empty() {
+            let names: Vec<&str> = self.hidden.iter().map(|column| column.key()).collect();
+            pairs.push(("hide", names.join(",")));
+        }
+        pairs
+    }
+
+    /// The state after clicking a column heading: ascending first, then
+    /// descending, then back to ascending.
+    pub fn toggled_sort(&self, column: Column) -> TableQuery {
+        let direction = match self.sort {
+            Some((current, direction)) if current == column => direction.flipped(),
+            _ => Direction::Ascending,
+        };
+        TableQuery {
+            sort: Some((column, direction)),
+            ..self.clone()
+        }
+    }
+
+    /// Whether a column is shown.
+    pub fn shows(&self, column: Column) -> bool {
+        !self.hidden.contains(&column)
+    }
+}
+
+fn parse_sort(value: &str) -> Option<(Column, Direction)> {
+    let (name, direction) = match value.split_once(':') {
+        Some((name, "desc")) => (name, Direction::Descending),
+        Some((name, "asc")) => (name, Direction::Ascending),
+        Some(_) => return None,
+        None => (value, Direction::Ascending),
+    };
+    Column::from_key(name).map(|column| (column, direction))
+}
+
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        short.push('…');
+    }
+    short
+}
+
+#[cfg(test)]
+mod tests;

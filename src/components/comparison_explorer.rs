@@ -1,0 +1,59 @@
+//! The home page's table with its controls, all state in the URL.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use needledrop_core::table::{comparison_rows, genre_options, visible_rows, TableQuery};
+use needledrop_core::Dataset;
+
+use crate::components::{ComparisonTable, QueryNotices, SourceNote, TableControls};
+use crate::url_state::{query_pairs, use_query_writer};
+
+/// Search, genre filter, column toggles, sortable table and result count.
+#[component]
+pub fn ComparisonExplorer(
+    /// The loaded dataset.
+    dataset: Arc<Dataset>,
+) -> impl IntoView {
+    let rows = Arc::new(comparison_rows(&dataset));
+    let total = rows.len();
+    let genres = genre_options(&rows);
+    let query_map = use_query_map();
+    let parsed = Memo::new(move |_| {
+        let pairs = query_pairs(&query_map.read());
+        TableQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &[])
+    });
+    let query = Memo::new(move |_| parsed.read().0.clone());
+    let notices = Signal::derive(move || parsed.read().1.clone());
+    let write = use_query_writer();
+    let set_query = Callback::new(move |(next, replace): (TableQuery, bool)| {
+        write(&next.to_pairs(), replace);
+    });
+    let shown = {
+        let rows = rows.clone();
+        Memo::new(move |_| {
+            visible_rows(&rows, &query.read())
+                .into_iter()
+                .map(|row| row.show_id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let article = dataset
+        .shows
+        .iter()
+        .find_map(|show| show.comparison.as_ref())
+        .and_then(|figures| dataset.source(&figures.source))
+        .cloned();
+    view! {
+        <QueryNotices notices/>
+        <TableControls query set_query genres shown=Signal::derive(move || shown.read().len()) total/>
+        <ComparisonTable dataset rows query set_query shown/>
+        {article.map(|source| view! {
+            <SourceNote source qualifier="genre, peak chart position, notable artists and fan engagement are the article's own claims"/>
+        })}
+        <p class="source-note">
+            "Charting songs and best song peak are measured from the chart archives: a song counts when it was on a chart on or after the release it is tied to."
+        </p>
+    }
+}

@@ -1,0 +1,38 @@
+//! A sortable column heading: a button inside the `th`, with `aria-sort`.
+
+use leptos::prelude::*;
+use needledrop_core::table::{Column, Direction, TableQuery};
+
+/// Heading for `column`; clicking (or Enter/Space) sorts by it.
+#[component]
+pub fn SortHeader(
+    /// The column.
+    column: Column,
+    /// Current table state.
+    query: Memo<TableQuery>,
+    /// Writes a new state.
+    set_query: Callback<(TableQuery, bool)>,
+) -> impl IntoView {
+    let direction = move || match query.read().sort {
+        Some((sorted, direction)) if sorted == column => Some(direction),
+        _ => None,
+    };
+    let aria = move || direction().map_or("none", Direction::aria);
+    let arrow = move || match direction() {
+        Some(Direction::Ascending) => "▲",
+        Some(Direction::Descending) => "▼",
+        None => "↕",
+    };
+    view! {
+        <th scope="col" aria-sort=aria class=move || if direction().is_some() { "sorted" } else { "" }>
+            <button
+                type="button"
+                class="sort-button"
+                on:click=move |_| set_query.run((query.get_untracked().toggled_sort(column), false))
+            >
+                {column.label()}
+                <span class="sort-indicator" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}

@@ -1,0 +1,94 @@
+//! Search box, genre filter, column toggles and the result count.
+
+use leptos::prelude::*;
+use needledrop_core::table::{Column, TableQuery};
+
+/// The controls above the comparison table.
+#[component]
+pub fn TableControls(
+    /// Current table state.
+    query: Memo<TableQuery>,
+    /// Writes a new state (and whether it replaces the history entry).
+    set_query: Callback<(TableQuery, bool)>,
+    /// Every genre, for the filter.
+    genres: Vec<String>,
+    /// Rows shown now.
+    shown: Signal<usize>,
+    /// Rows in all.
+    total: usize,
+) -> impl IntoView {
+    let genre_choices = genres
+        .into_iter()
+        .map(|genre| {
+            let value = genre.clone();
+            let selected = move || query.read().genre.as_deref() == Some(value.as_str());
+            view! { <option value=genre.clone() selected=selected>{genre.clone()}</option> }
+        })
+        .collect_view();
+    let toggles = Column::ALL
+        .into_iter()
+        .filter(|column| column.hideable())
+        .map(|column| {
+            let checked = move || query.read().shows(column);
+            let on_change = move |_| {
+                let mut next = query.get_untracked();
+                if next.shows(column) {
+                    next.hidden.push(column);
+                    next.hidden.sort_by_key(|c| Column::ALL.iter().position(|x| x == c));
+                } else {
+                    next.hidden.retain(|c| *c != column);
+                }
+                set_query.run((next, false));
+            };
+            view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=checked on:change=on_change/>
+                    {column.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-controls">
+            <div class="field field--search">
+                <label for="table-search">"Search"</label>
+                <input
+                    id="table-search"
+                    type="search"
+                    placeholder="Show, genre, artist or song"
+                    autocomplete="off"
+                    maxlength="200"
+                    prop:value=move || query.read().search.clone()
+                    on:input=move |event| {
+                        let next = TableQuery { search: event_target_value(&event), ..query.get_untracked() };
+                        set_query.run((next, true));
+                    }
+                />
+            </div>
+            <div class="field">
+                <label for="table-genre">"Genre"</label>
+                <select
+                    id="table-genre"
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        let genre = (!value.is_empty()).then_some(value);
+                        set_query.run((TableQuery { genre, ..query.get_untracked() }, false));
+                    }
+                >
+                    <option value="" selected=move || query.read().genre.is_none()>"All genres"</option>
+                    {genre_choices}
+                </select>
+            </div>
+            <details class="columns-menu">
+                <summary>"Columns"</summary>
+                <fieldset>
+                    <legend class="visually-hidden">"Columns to show"</legend>
+                    {toggles}
+                </fieldset>
+            </details>
+            <p class="result-count" role="status" aria-live="polite">
+                {move || format!("{} of {total} shows", shown.get())}
+            </p>
+        </div>
+    }
+}

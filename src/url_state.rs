@@ -1,0 +1,43 @@
+//! View state in the URL: reading query pairs and writing them back.
+//!
+//! Every view keeps its state in the query string, so reload, back/forward
+//! and shared links restore it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+use needledrop_core::query_string::encode_pairs;
+
+/// The query pairs of a params map, in URL order.
+pub fn query_pairs(map: &ParamsMap) -> Vec<(String, String)> {
+    map.into_iter()
+        .map(|(key, value)| (key.to_string(), value.to_owned()))
+        .collect()
+}
+
+/// A function that replaces the current URL's query with the given pairs.
+/// `replace = true` rewrites the current history entry (typing in a search
+/// box); `false` adds one (a sort or filter the reader may want to go back from).
+pub fn use_query_writer() -> impl Fn(&[(&'static str, String)], bool) + Clone + Send + Sync + 'static
+{
+    let navigate = use_navigate();
+    let location = use_location();
+    move |pairs: &[(&'static str, String)], replace: bool| {
+        let path = location.pathname.get_untracked();
+        let query = encode_pairs(pairs);
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
