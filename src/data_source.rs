@@ -6,6 +6,8 @@
 use std::fmt;
 
 use gloo_net::http::Request;
+use needledrop_core::model::SeriesFile;
+use needledrop_core::parse::parse_series_file;
 use needledrop_core::{parse_dataset, Dataset, DatasetError};
 
 use crate::site::base_path;
@@ -83,4 +85,17 @@ pub async fn load_dataset() -> Result<Dataset, LoadError> {
     let url = data_url("index.json");
     let bytes = fetch_bytes(&url).await?;
     parse_dataset(&bytes).map_err(|error| LoadError::Invalid { url, error })
+}
+
+/// Fetches, parses and validates the points file of one song.
+pub async fn load_series_file(dataset: &Dataset, song: &str) -> Result<SeriesFile, LoadError> {
+    let file = dataset
+        .series
+        .iter()
+        .find(|series| series.song == song)
+        .map(|series| series.file.clone())
+        .unwrap_or_else(|| format!("series/{song}.json"));
+    let url = data_url(&file);
+    let bytes = fetch_bytes(&url).await?;
+    parse_series_file(&bytes, dataset).map_err(|error| LoadError::Invalid { url, error })
 }

@@ -11,6 +11,7 @@ pub mod pages;
 pub mod panic_page;
 pub mod site;
 pub mod state;
+pub mod url_state;
 
 /// Installs the panic page and mounts the app over the static shell.
 pub fn start() {

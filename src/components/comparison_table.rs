@@ -1,99 +1,162 @@
-//! The comparison table of shows and their soundtracks (the home page's heart).
+//! The comparison table of shows: sortable headings, hideable columns,
+//! sticky header and first column, cards on narrow screens.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use needledrop_core::table::{comparison_rows, ComparisonRow};
+use needledrop_core::table::{Column, ComparisonRow, TableQuery};
 use needledrop_core::Dataset;
 
-use crate::components::SourceNote;
+use crate::components::{SortHeader, Sparkline};
 use crate::site::href;
 
 /// A gap: the figure is not in the sources, and the table says so.
-fn gap() -> AnyView {
-    view! { <span class="gap" title="Not in the source article">"—"</span> }.into_any()
+fn gap(why: &'static str) -> AnyView {
+    view! { <span class="gap" title=why>"—"<span class="visually-hidden">{why}</span></span> }
+        .into_any()
 }
 
-fn row_view(row: ComparisonRow<'_>) -> impl IntoView {
-    let link = href(&format!("/shows/{}", row.show_id));
-    let title = row.title.to_owned();
-    let figures = row.figures.cloned();
-    let cell = |label: &'static str, content: AnyView| {
-        view! { <td data-label=label>{content}</td> }
-    };
-    let (genre, peak, artists, engagement) = match figures {
-        Some(figures) => (
-            view! { <span>{figures.music_genre}</span> }.into_any(),
-            view! {
-                <span class="peak">
-                    <span class="peak__rank">{format!("No. {}", figures.peak_position)}</span>
-                    " "
-                    <span class="peak__chart">{figures.peak_chart}</span>
-                </span>
-            }
-            .into_any(),
-            view! { <span>{figures.notable_artists.join(", ")}</span> }.into_any(),
-            view! { <span>{figures.fan_engagement}</span> }.into_any(),
+/// A figure linked to its source's entry on the data page.
+fn cited(text: String, source: &str) -> AnyView {
+    let link = href(&format!("/data#source-{source}"));
+    view! { <a class="cited" href=link title="Source of this figure">{text}</a> }.into_any()
+}
+
+fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> AnyView {
+    let figures = row.figures.as_ref();
+    const NOT_IN_ARTICLE: &str = "not in the source article";
+    match column {
+        Column::Show => {
+            let link = href(&format!("/shows/{}", row.show_id));
+            let title = row.title.clone();
+            view! { <A href=link>{title}</A> }.into_any()
+        }
+        Column::Genre => figures.map_or_else(
+            || gap(NOT_IN_ARTICLE),
+            |f| cited(f.music_genre.clone(), &f.source),
         ),
-        None => (gap(), gap(), gap(), gap()),
-    };
-    view! {
-        <tr>
-            <th scope="row" data-label="Show"><A href=link>{title}</A></th>
-            {cell("Music genre", genre)}
-            {cell("Peak chart position", peak)}
-            {cell("Notable artists", artists)}
-            {cell("Fan engagement highlights", engagement)}
-        </tr>
+        Column::Peak => match figures {
+            Some(f) => {
+                let link = href(&format!("/data#source-{}", f.source));
+                view! {
+                    <a class="cited peak" href=link title="Source of this figure">
+                        <span class="peak__rank">{format!("No. {}", f.peak_position)}</span>
+                        " "
+                        <span class="peak__chart">{f.peak_chart.clone()}</span>
+                    </a>
+                }
+                .into_any()
+            }
+            None => gap(NOT_IN_ARTICLE),
+        },
+        Column::Artists => figures.map_or_else(
+            || gap(NOT_IN_ARTICLE),
+            |f| cited(f.notable_artists.join(", "), &f.source),
+        ),
+        Column::Engagement => figures.map_or_else(
+            || gap(NOT_IN_ARTICLE),
+            |f| cited(f.fan_engagement.clone(), &f.source),
+        ),
+        Column::Songs => {
+            let link = href(&format!("/shows/{}#soundtrack", row.show_id));
+            let count = row.charting_songs.to_string();
+            view! { <A href=link attr:class="num-link">{count}</A> }.into_any()
+        }
+        Column::Best => match &row.best_peak {
+            Some(peak) => {
+                let song_link = href(&format!("/songs/{}", peak.song));
+                let source_link = href(&format!("/data#source-{}", peak.source));
+                let song_title = peak.song_title.clone();
+                view! {
+                    <div class="best-peak">
+                        <span class="best-peak__what">
+                            <span class="peak__rank">{format!("No. {}", peak.rank)}</span>
+                            " "
+                            <A href=song_link>{song_title}</A>
+                        </span>
+                        <span class="best-peak__detail">
+                            {format!("{} · {}", peak.chart_title, peak.date)}
+                            " · "
+                            <a href=source_link title="Source of this figure">"source"</a>
+                        </span>
+                        {peak.fan_edits_only.then(|| view! {
+                            <span class="badge badge--warn">"fan edits, not in the show"</span>
+                        })}
+                        <Sparkline dataset=dataset.clone() peak=peak.clone()/>
+                    </div>
+                }
+                .into_any()
+            }
+            None => gap("no chart entry of its songs after release in our data"),
+        },
     }
 }
 
-/// The table of every show, with the article's figures and their source.
+fn row_view(dataset: &Arc<Dataset>, row: &ComparisonRow, query: Memo<TableQuery>) -> impl IntoView {
+    let cells = Column::ALL
+        .into_iter()
+        .map(|column| {
+            let content = cell_content(dataset, row, column);
+            let hidden = move || !query.read().shows(column);
+            if column == Column::Show {
+                view! { <th scope="row" data-label=column.label() class:hidden=hidden>{content}</th> }.into_any()
+            } else {
+                let numeric = matches!(column, Column::Songs);
+                view! { <td data-label=column.label() class:num=numeric class:hidden=hidden>{content}</td> }.into_any()
+            }
+        })
+        .collect_view();
+    view! { <tr>{cells}</tr> }
+}
+
+/// The table of every show; rows follow `shown` (ids in display order).
 #[component]
 pub fn ComparisonTable(
     /// The loaded dataset.
     dataset: Arc<Dataset>,
+    /// All rows, built once.
+    rows: Arc<Vec<ComparisonRow>>,
+    /// Current table state.
+    query: Memo<TableQuery>,
+    /// Writes a new state.
+    set_query: Callback<(TableQuery, bool)>,
+    /// Ids of the rows to show, in order.
+    shown: Memo<Vec<String>>,
 ) -> impl IntoView {
-    let rows = comparison_rows(&dataset);
-    let sources: Vec<_> = {
-        let mut seen = Vec::new();
-        for row in &rows {
-            if let Some(source) = row.source {
-                if !seen
-                    .iter()
-                    .any(|s: &needledrop_core::model::Source| s.id == source.id)
-                {
-                    seen.push(source.clone());
-                }
-            }
-        }
-        seen
-    };
-    let count = rows.len();
-    let body: Vec<_> = rows.into_iter().map(row_view).collect();
+    // Rows are rendered once and reordered by key, so sorting moves DOM nodes
+    // instead of rebuilding them (and sparklines are fetched once).
+    let by_id: Arc<HashMap<String, ComparisonRow>> = Arc::new(
+        rows.iter()
+            .map(|row| (row.show_id.clone(), row.clone()))
+            .collect(),
+    );
+    let headers = Column::ALL
+        .into_iter()
+        .map(|column| {
+            let hidden = move || !query.read().shows(column);
+            view! { <SortHeader column query set_query hidden/> }
+        })
+        .collect_view();
     view! {
         <div class="table-wrap" role="region" aria-labelledby="comparison-caption" tabindex="0">
             <table class="comparison">
-                <caption id="comparison-caption">
-                    "Shows and their soundtracks"
-                    <span class="caption__count">{format!("{count} shows")}</span>
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Show"</th>
-                        <th scope="col">"Music genre"</th>
-                        <th scope="col">"Peak chart position"</th>
-                        <th scope="col">"Notable artists"</th>
-                        <th scope="col">"Fan engagement highlights"</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
+                <caption id="comparison-caption">"Shows and their soundtracks"</caption>
+                <thead><tr>{headers}</tr></thead>
+                <tbody>
+                    <For
+                        each=move || shown.get()
+                        key=|id| id.clone()
+                        children=move |id| {
+                            by_id.get(&id).map(|row| row_view(&dataset, row, query))
+                        }
+                    />
+                </tbody>
             </table>
+            {move || shown.read().is_empty().then(|| view! {
+                <p class="empty-result">"No show matches. Try fewer words or another genre."</p>
+            })}
         </div>
-        {sources
-            .into_iter()
-            .map(|source| view! { <SourceNote source qualifier="genre, peak, artists and engagement are the article's own claims"/> })
-            .collect_view()}
     }
 }

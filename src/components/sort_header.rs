@@ -12,6 +12,9 @@ pub fn SortHeader(
     query: Memo<TableQuery>,
     /// Writes a new state.
     set_query: Callback<(TableQuery, bool)>,
+    /// Whether the column is hidden.
+    #[prop(into)]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     let direction = move || match query.read().sort {
         Some((sorted, direction)) if sorted == column => Some(direction),
@@ -24,7 +27,7 @@ pub fn SortHeader(
         None => "↕",
     };
     view! {
-        <th scope="col" aria-sort=aria class=move || if direction().is_some() { "sorted" } else { "" }>
+        <th scope="col" aria-sort=aria class:sorted=move || direction().is_some() class:hidden=move || hidden.get()>
             <button
                 type="button"
                 class="sort-button"

@@ -1,7 +1,7 @@
 //! Search box, genre filter, column toggles and the result count.
 
 use leptos::prelude::*;
-use needledrop_core::table::{Column, TableQuery};
+use needledrop_core::table::{Column, Direction, TableQuery};
 
 /// The controls above the comparison table.
 #[component]
@@ -34,7 +34,8 @@ pub fn TableControls(
                 let mut next = query.get_untracked();
                 if next.shows(column) {
                     next.hidden.push(column);
-                    next.hidden.sort_by_key(|c| Column::ALL.iter().position(|x| x == c));
+                    next.hidden
+                        .sort_by_key(|c| Column::ALL.iter().position(|x| x == c));
                 } else {
                     next.hidden.retain(|c| *c != column);
                 }
@@ -46,6 +47,24 @@ pub fn TableControls(
                     {column.label()}
                 </label>
             }
+        })
+        .collect_view();
+    let sort_value = move || match query.read().sort {
+        Some((column, Direction::Ascending)) => column.key().to_owned(),
+        Some((column, Direction::Descending)) => format!("{}:desc", column.key()),
+        None => String::new(),
+    };
+    let sort_choices = Column::ALL
+        .into_iter()
+        .flat_map(|column| {
+            [
+                (column.key().to_owned(), format!("{} ↑", column.label())),
+                (format!("{}:desc", column.key()), format!("{} ↓", column.label())),
+            ]
+        })
+        .map(|(value, label)| {
+            let selected_value = value.clone();
+            view! { <option value=value selected=move || sort_value() == selected_value>{label}</option> }
         })
         .collect_view();
     view! {
@@ -77,6 +96,20 @@ pub fn TableControls(
                 >
                     <option value="" selected=move || query.read().genre.is_none()>"All genres"</option>
                     {genre_choices}
+                </select>
+            </div>
+            <div class="field field--sort">
+                <label for="table-sort">"Sort"</label>
+                <select
+                    id="table-sort"
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        let (next, _) = TableQuery::from_pairs([("sort", value.as_str())], &[]);
+                        set_query.run((TableQuery { sort: next.sort, ..query.get_untracked() }, false));
+                    }
+                >
+                    <option value="" selected=move || sort_value().is_empty()>"Dataset order"</option>
+                    {sort_choices}
                 </select>
             </div>
             <details class="columns-menu">

@@ -1,8 +1,9 @@
-//! `/data`: every source, with its link and commit.
+//! `/data`: every source with its link and commit, the caveats, the method and downloads.
 
 use leptos::prelude::*;
 
 use crate::components::WithDataset;
+use crate::data_source::data_url;
 use crate::document_meta::set_page_meta;
 use crate::site::safe_external_url;
 
@@ -11,7 +12,7 @@ use crate::site::safe_external_url;
 pub fn DataPage() -> impl IntoView {
     set_page_meta(
         "Data and method",
-        "Every source of Needledrop's figures, with links, commits and caveats.",
+        "Every source of Needledrop's figures, with links, commits, caveats, method and downloads.",
     );
     view! {
         <article class="data-page">
@@ -19,14 +20,57 @@ pub fn DataPage() -> impl IntoView {
             <p class="lede">
                 "Every figure on this site traces to a row of one of these sources. Nothing is estimated or interpolated; gaps are shown as gaps."
             </p>
+            <section class="panel" id="caveats">
+                <h2>"Caveats"</h2>
+                <ul class="caveats">
+                    <li><strong>"Chart streams are filtered. "</strong>"Spotify's chart counts streams after its own filtering, so they are not the raw plays a dashboard shows."</li>
+                    <li><strong>"Absent means below the chart. "</strong>"A song missing from a Top 200 on a day ranked below 200 that day; it is not missing data. Charts draw that as a gap."</li>
+                    <li><strong>"Billboard disagrees with itself on “Running Up That Hill”. "</strong>"Billboard's own 2023 article says the song reached No. 4 on the Hot 100; the weekly chart rows show No. 3 on 2022-07-30 and 2022-08-06. We show the chart rows."</li>
+                    <li><strong>"Recurrent rules. "</strong>"Many airplay runs stop at exactly 20 weeks: Billboard's recurrent rule moves songs off those charts, it is not missing data."</li>
+                    <li><strong>"Ties are not causes. "</strong>"A song tied to a show was not necessarily lifted by it: “You Spin Me Round” was on the US Spotify chart in 2017, years before Stranger Things 4 used it. Compare dates with the release."</li>
+                    <li><strong>"Gaps. "</strong>"No public daily Spotify series after March 2018 was found, so recent shows have weekly Billboard ranks and press figures only. Full track lists exist here only for Stranger Things (from its captions); no UK charts."</li>
+                </ul>
+            </section>
+            <section class="panel" id="method">
+                <h2>"How the figures are derived"</h2>
+                <dl class="facts">
+                    <dt>"Song identity"</dt>
+                    <dd>"Titles and artists are matched across sources after normalising case, quotes and apostrophes, accents, featured-artist credits and remaster suffixes; version words (remix, opening title version, cover) make a separate song."</dd>
+                    <dt>"Series"</dt>
+                    <dd>"Every chart row of a song becomes a point: the rank (1 is best) or the streams on that chart date. The Hot 100 series is the song's whole 1958-2026 history."</dd>
+                    <dt>"Peaks"</dt>
+                    <dd>"The best (lowest) rank of a series and the first date it was reached; for Spotify also the highest daily streams and their date."</dd>
+                    <dt>"Best song peak of a show"</dt>
+                    <dd>"The best rank any song tied to the show reached on or after the release it is tied to; earlier runs (Running Up That Hill in 1985) do not count."</dd>
+                    <dt>"Charting songs"</dt>
+                    <dd>"Songs tied to the show with at least one chart point on or after that release."</dd>
+                    <dt>"Press figures"</dt>
+                    <dd>"Copied from the article named beside each, with its reliability note. They are claims, never mixed into the measured series."</dd>
+                </dl>
+            </section>
             <WithDataset render=|dataset| {
+                let downloads = {
+                    let mut files: Vec<(String, String)> = vec![
+                        ("index.json".into(), "shows, songs, placements, series summaries, peaks, press figures".into()),
+                        ("chart-context.json".into(), "Spotify streams at rank 1 and at the last rank, per day".into()),
+                    ];
+                    let mut series_files: Vec<&str> = dataset.series.iter().map(|s| s.file.as_str()).collect();
+                    series_files.dedup();
+                    for file in series_files {
+                        files.push((file.to_owned(), "points of one song's series".into()));
+                    }
+                    files.into_iter().map(|(file, what)| {
+                        let url = data_url(&file);
+                        view! { <li><a href=url download="">{file}</a><span class="muted">{format!(" — {what}")}</span></li> }
+                    }).collect_view()
+                };
                 let items = dataset.sources.iter().map(|source| {
                     let link = source.url.as_deref().and_then(safe_external_url).map(|url| {
                         view! { <a href=url.to_owned() rel="noopener noreferrer">{url.to_owned()}</a> }
                     });
                     view! {
-                        <li id=format!("source-{}", source.id) class="source">
-                            <h2 class="source__title">{source.title.clone()}</h2>
+                        <li id=format!("source-{}", source.id) class="source" tabindex="-1">
+                            <h3 class="source__title">{source.title.clone()}</h3>
                             <dl class="facts">
                                 {link.map(|link| view! { <dt>"Address"</dt><dd>{link}</dd> })}
                                 {source.path.clone().map(|path| view! { <dt>"File"</dt><dd><code>{path}</code></dd> })}
@@ -38,7 +82,14 @@ pub fn DataPage() -> impl IntoView {
                         </li>
                     }
                 }).collect_view();
-                view! { <section><h2>"Sources"</h2><ul class="source-list">{items}</ul></section> }
+                view! {
+                    <section class="panel" id="sources"><h2>"Sources"</h2><ul class="source-list">{items}</ul></section>
+                    <section class="panel" id="downloads">
+                        <h2>"Downloads"</h2>
+                        <p>"The bundled dataset, as the app reads it (schema version 1):"</p>
+                        <ul class="download-list">{downloads}</ul>
+                    </section>
+                }
             }/>
         </article>
     }

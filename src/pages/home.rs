@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{ComparisonTable, WithDataset};
+use crate::components::{ComparisonExplorer, WithDataset};
 use crate::document_meta::set_page_meta;
 
 /// The home page.
@@ -19,6 +19,6 @@ pub fn HomePage() -> impl IntoView {
                 "Which songs a show used, where it used them, and what happened to them on the charts afterwards — from public Billboard and Spotify chart archives."
             </p>
         </section>
-        <WithDataset render=|dataset| view! { <ComparisonTable dataset/> }/>
+        <WithDataset render=|dataset| view! { <ComparisonExplorer dataset/> }/>
     }
 }

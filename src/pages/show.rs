@@ -1,13 +1,14 @@
-//! `/shows/<id>`: one show, its seasons, soundtrack and the article's figures.
+//! `/shows/<id>`: one show, its seasons, soundtrack, peaks and the press.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use needledrop_core::soundtrack::{songs_without_placements, soundtrack};
 use needledrop_core::Dataset;
 
-use crate::components::{SourceNote, WithDataset};
+use crate::components::{PeakTable, PlacementItem, ReportedFigures, SourceNote, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
 use crate::site::href;
@@ -24,6 +25,100 @@ pub fn ShowPage() -> impl IntoView {
     }
 }
 
+fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
+    let show = dataset.show(show_id);
+    let rows = show
+        .map(|show| show.seasons.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|season| {
+            let source = href(&format!("/data#source-{}", season.source));
+            view! {
+                <tr>
+                    <th scope="row">{format!("Season {}", season.label)}</th>
+                    <td><time datetime=season.release_date.to_string()>{season.release_date.to_string()}</time></td>
+                    <td class="num">{(!season.episodes.is_empty()).then(|| season.episodes.len())}</td>
+                    <td><a href=source>"source"</a></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="simple">
+            <caption class="visually-hidden">"Seasons and Netflix release dates"</caption>
+            <thead><tr>
+                <th scope="col">"Season"</th><th scope="col">"Netflix release"</th>
+                <th scope="col">"Episodes"</th><th scope="col">"Source"</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn soundtrack_view(dataset: &Dataset, show_id: &str) -> AnyView {
+    let groups = soundtrack(dataset, show_id);
+    let chart_only = songs_without_placements(dataset, show_id);
+    if groups.is_empty() && chart_only.is_empty() {
+        return view! {
+            <p class="gap-note">"No placement of a song in this show is documented in our sources yet."</p>
+        }
+        .into_any();
+    }
+    let seasons = groups
+        .into_iter()
+        .map(|group| {
+            let heading = format!(
+                "Season {} · released {}",
+                group.season.label, group.season.release_date
+            );
+            let episodes = group
+                .episodes
+                .into_iter()
+                .map(|episode| {
+                    let title = match (episode.episode, episode.title) {
+                        (Some(n), Some(title)) => format!("Episode {n}: {title}"),
+                        (Some(n), None) => format!("Episode {n}"),
+                        (None, _) => "Episode not stated in the source".to_owned(),
+                    };
+                    let items = episode
+                        .placements
+                        .into_iter()
+                        .filter_map(|placement| {
+                            let song = dataset.song(&placement.song)?.clone();
+                            Some(view! { <PlacementItem placement=placement.clone() song/> })
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="episode">
+                            <h4>{title}</h4>
+                            <ol class="placements">{items}</ol>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! { <section class="season-group"><h3>{heading}</h3>{episodes}</section> }
+        })
+        .collect_view();
+    let chart_only = (!chart_only.is_empty()).then(|| {
+        let items = chart_only
+            .into_iter()
+            .map(|song| {
+                let link = href(&format!("/songs/{}", song.id));
+                let (title, artist) = (song.title.clone(), song.artist.clone());
+                view! { <li><A href=link>{title}</A>{format!(" — {artist}")}</li> }
+            })
+            .collect_view();
+        view! {
+            <section class="season-group">
+                <h3>"Tied to the show by chart data"</h3>
+                <p class="muted">"The chart extracts name the show for these songs; no source states the scene."</p>
+                <ul class="song-list">{items}</ul>
+            </section>
+        }
+    });
+    view! { {seasons}{chart_only} }.into_any()
+}
+
 fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
     let Some(show) = dataset.show(&id).cloned() else {
         return view! { <UnknownRecord kind="show" id/> }.into_any();
@@ -31,43 +126,22 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
     set_page_meta(
         &show.title,
         &format!(
-            "The music of {}: songs, placements and chart peaks.",
+            "The music of {}: songs by season and episode, chart peaks and press figures.",
             show.title
         ),
     );
-    let seasons = show
-        .seasons
+    let release_peaks: Vec<_> = dataset
+        .release_peaks
         .iter()
-        .map(|season| {
-            view! {
-                <tr>
-                    <th scope="row">{format!("Season {}", season.label)}</th>
-                    <td><time datetime=season.release_date.to_string()>{season.release_date.to_string()}</time></td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let songs: Vec<_> = dataset
-        .placements
+        .filter(|p| p.show == show.id)
+        .cloned()
+        .collect();
+    let reported: Vec<_> = dataset
+        .reported
         .iter()
-        .filter(|placement| placement.show == show.id)
-        .filter_map(|placement| dataset.song(&placement.song))
-        .fold(Vec::new(), |mut songs, song| {
-            if !songs
-                .iter()
-                .any(|s: &&needledrop_core::model::Song| s.id == song.id)
-            {
-                songs.push(song);
-            }
-            songs
-        })
-        .into_iter()
-        .map(|song| {
-            let link = href(&format!("/songs/{}", song.id));
-            let (title, artist) = (song.title.clone(), song.artist.clone());
-            view! { <li><A href=link>{title}</A>" — "{artist}</li> }
-        })
-        .collect_view();
+        .filter(|r| r.show == show.id)
+        .cloned()
+        .collect();
     let figures = show.comparison.clone().map(|figures| {
         let source = dataset.source(&figures.source).cloned();
         view! {
@@ -83,6 +157,11 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             </section>
         }
     });
+    let peaks_view = if release_peaks.is_empty() {
+        view! { <p class="gap-note">"None of this show's songs appears in our chart data after its release."</p> }.into_any()
+    } else {
+        view! { <PeakTable dataset=dataset.clone() peaks=release_peaks/> }.into_any()
+    };
     view! {
         <article class="show">
             <p class="breadcrumb"><A href=href("/")>"Shows"</A>" / "</p>
@@ -94,15 +173,22 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             })}
             <section class="panel">
                 <h2>"Seasons"</h2>
-                <table class="simple">
-                    <thead><tr><th scope="col">"Season"</th><th scope="col">"Netflix release"</th></tr></thead>
-                    <tbody>{seasons}</tbody>
-                </table>
+                {seasons_view(&dataset, &show.id)}
             </section>
-            <section class="panel">
+            <section class="panel" id="soundtrack">
                 <h2>"Soundtrack"</h2>
-                <ul class="song-list">{songs}</ul>
+                {soundtrack_view(&dataset, &show.id)}
             </section>
+            <section class="panel" id="peaks">
+                <h2>"Chart peaks after release"</h2>
+                {peaks_view}
+            </section>
+            {(!reported.is_empty()).then(|| view! {
+                <section class="panel" id="reported">
+                    <h2>"Reported in the press"</h2>
+                    <ReportedFigures figures=reported/>
+                </section>
+            })}
             {figures}
         </article>
     }

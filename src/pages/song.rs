@@ -1,14 +1,14 @@
-//! `/songs/<id>`: one song, where it was placed and the charts it reached.
+//! `/songs/<id>`: one song, where it was placed and every chart series we have.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use needledrop_core::model::Metric;
+use needledrop_core::model::{Frequency, Metric, Series};
 use needledrop_core::Dataset;
 
-use crate::components::WithDataset;
+use crate::components::{PlacementItem, ReportedFigures, SongLinks, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
 use crate::site::href;
@@ -25,81 +25,156 @@ pub fn SongPage() -> impl IntoView {
     }
 }
 
-fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
-    let Some(song) = dataset.song(&id).cloned() else {
-        return view! { <UnknownRecord kind="song" id/> }.into_any();
-    };
-    set_page_meta(
-        &format!("{} — {}", song.title, song.artist),
-        &format!(
-            "Where “{}” was placed in shows and what it did on the charts.",
-            song.title
-        ),
-    );
-    let placements = dataset
-        .placements
-        .iter()
-        .filter(|placement| placement.song == song.id)
-        .map(|placement| {
-            let show_title = dataset
-                .show(&placement.show)
-                .map_or(placement.show.clone(), |show| show.title.clone());
-            let link = href(&format!("/shows/{}", placement.show));
-            let at = match (placement.episode, &placement.timestamp) {
-                (Some(episode), Some(time)) => format!("S{}E{} at {}", placement.season, episode, time),
-                (Some(episode), None) => format!("S{}E{}", placement.season, episode),
-                _ => format!("Season {}", placement.season),
-            };
-            view! {
-                <li>
-                    <A href=link>{show_title}</A>" · "{at}
-                    {(!placement.in_show).then(|| view! { <span class="badge badge--warn">"fan edits only"</span> })}
-                    <span class="muted">{format!(" — {}", placement.note)}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let series = dataset
-        .series
-        .iter()
-        .filter(|series| series.song == song.id)
+/// The best rank or the most streams of a series, as the table shows it.
+fn best_of(dataset: &Dataset, series: &Series) -> String {
+    match series.metric {
+        Metric::Rank => dataset
+            .peaks
+            .iter()
+            .find(|peak| peak.series == series.id)
+            .map(|peak| format!("No. {} ({})", peak.best_rank, peak.best_rank_date))
+            .unwrap_or_default(),
+        Metric::Streams => dataset
+            .peaks
+            .iter()
+            .find(|peak| peak.streams_series.as_deref() == Some(series.id.as_str()))
+            .and_then(|peak| {
+                Some(format!(
+                    "{} ({})",
+                    group_digits(peak.max_streams?),
+                    peak.max_streams_date?
+                ))
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// `1234567` as `1,234,567`.
+pub fn group_digits(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (index, c) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn series_table(dataset: &Dataset, song: &str) -> AnyView {
+    let series: Vec<&Series> = dataset.series.iter().filter(|s| s.song == song).collect();
+    if series.is_empty() {
+        return view! {
+            <p class="gap-note">"This song does not appear in any chart file we hold (Billboard Hot 100 1958-2026, the genre-chart extracts, Spotify daily 2017-2018)."</p>
+        }
+        .into_any();
+    }
+    let rows = series
+        .into_iter()
         .map(|series| {
-            let metric = match series.metric {
-                Metric::Rank => "rank",
-                Metric::Streams => "streams",
-            };
+            let source = href(&format!("/data#source-{}", series.source));
             view! {
                 <tr>
                     <th scope="row">{series.chart_title.clone()}</th>
                     <td>{series.region.to_uppercase()}</td>
-                    <td>{metric}</td>
+                    <td>{match series.frequency { Frequency::Daily => "daily", Frequency::Weekly => "weekly" }}</td>
+                    <td>{match series.metric { Metric::Rank => "rank", Metric::Streams => "streams" }}</td>
                     <td>{series.first.to_string()}</td>
                     <td>{series.last.to_string()}</td>
                     <td class="num">{series.count}</td>
+                    <td class="num">{best_of(dataset, series)}</td>
+                    <td><a href=source>"source"</a></td>
                 </tr>
             }
         })
         .collect_view();
     view! {
+        <div class="table-wrap">
+            <table class="simple">
+                <caption class="visually-hidden">"Chart series of this song"</caption>
+                <thead><tr>
+                    <th scope="col">"Chart"</th><th scope="col">"Region"</th><th scope="col">"Published"</th>
+                    <th scope="col">"Measure"</th><th scope="col">"First"</th><th scope="col">"Last"</th>
+                    <th scope="col">"Points"</th><th scope="col">"Best"</th><th scope="col">"Source"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="source-note">"A date without a point means the song was below the chart that day or week, not that data is missing."</p>
+    }
+    .into_any()
+}
+
+fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
+    let Some(song) = dataset.song(&id).cloned() else {
+        return view! { <UnknownRecord kind="song" id/> }.into_any();
+    };
+    let artist = if song.artist.is_empty() {
+        "Artist not named in the sources".to_owned()
+    } else {
+        song.artist.clone()
+    };
+    set_page_meta(
+        &format!("{} — {}", song.title, artist),
+        &format!(
+            "Where “{}” was placed in shows and what it did on the charts.",
+            song.title
+        ),
+    );
+    let shows = dataset
+        .show_songs
+        .iter()
+        .filter(|tie| tie.song == song.id)
+        .filter_map(|tie| {
+            let show = dataset.show(&tie.show)?;
+            let link = href(&format!("/shows/{}", show.id));
+            let title = show.title.clone();
+            let placements = dataset
+                .placements
+                .iter()
+                .filter(|p| p.song == song.id && p.show == show.id)
+                .map(|placement| view! { <PlacementItem placement=placement.clone() song=song.clone()/> })
+                .collect_view();
+            let season = show
+                .seasons
+                .iter()
+                .find(|s| s.season == tie.season)
+                .map(|s| format!("Season {} · released {}", s.label, s.release_date));
+            Some(view! {
+                <section class="season-group">
+                    <h3><A href=link>{title}</A></h3>
+                    <p class="muted">{season}</p>
+                    <ol class="placements">{placements}</ol>
+                </section>
+            })
+        })
+        .collect_view();
+    let reported: Vec<_> = dataset
+        .reported
+        .iter()
+        .filter(|r| r.song.as_deref() == Some(song.id.as_str()))
+        .cloned()
+        .collect();
+    view! {
         <article class="song">
             <h1>{song.title.clone()}</h1>
-            <p class="lede">{song.artist.clone()}</p>
-            <section class="panel">
+            <p class="lede">{artist}{song.original_artist.clone().map(|original| format!(" · original by {original}"))}</p>
+            <SongLinks links=song.links.clone()/>
+            <section class="panel chart-panel" id="chart">
+                <h2>"Chart history"</h2>
+                {series_table(&dataset, &song.id)}
+            </section>
+            <section class="panel" id="shows">
                 <h2>"In shows"</h2>
-                <ul class="placement-list">{placements}</ul>
+                {shows}
             </section>
-            <section class="panel">
-                <h2>"Chart series"</h2>
-                <div class="table-wrap">
-                    <table class="simple">
-                        <thead><tr>
-                            <th scope="col">"Chart"</th><th scope="col">"Region"</th><th scope="col">"Measure"</th>
-                            <th scope="col">"First"</th><th scope="col">"Last"</th><th scope="col">"Points"</th>
-                        </tr></thead>
-                        <tbody>{series}</tbody>
-                    </table>
-                </div>
-            </section>
+            {(!reported.is_empty()).then(|| view! {
+                <section class="panel" id="reported">
+                    <h2>"Reported in the press"</h2>
+                    <ReportedFigures figures=reported/>
+                </section>
+            })}
         </article>
     }
     .into_any()

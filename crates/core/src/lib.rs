@@ -6,12 +6,15 @@
 //! `leptos`, `web-sys`, `wasm-bindgen` or `gloo` crate, so the compiler keeps
 //! the UI out and plain `cargo test` covers the logic on the host.
 
+pub mod chart;
 pub mod date;
 pub mod error;
 pub mod model;
 pub mod normalize;
 pub mod parse;
 pub mod query_string;
+pub mod soundtrack;
+pub mod stats;
 pub mod table;
 pub mod validate;
 

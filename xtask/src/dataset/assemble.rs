@@ -13,7 +13,7 @@ use super::catalogue::Catalogue;
 use super::charts::CHART_FILES;
 use super::context::read_context;
 use super::extract::{extract, SeriesDraft};
-use super::peaks::derive_peaks;
+use super::peaks::{derive_peaks, derive_release_peaks};
 use super::placements::{merge_cited_cues, read_caption_cues, read_placements};
 use super::reported::{page_titles, read_reported};
 use super::shows::ShowBook;
@@ -128,6 +128,7 @@ pub fn build(root: &Path) -> Result<BuiltDataset> {
         .flat_map(|file| file.series.iter())
         .collect();
     let peaks = derive_peaks(&series, &points);
+    let release_peaks = derive_release_peaks(&shows.shows, &show_songs, &series, &points);
     let reported = read_reported(&reported_table, &shows, &all_songs)?;
     let context = read_context(&curated(root, "spotify_chart_coverage.csv")?)?;
 
@@ -140,6 +141,7 @@ pub fn build(root: &Path) -> Result<BuiltDataset> {
         placements,
         series,
         peaks,
+        release_peaks,
         reported,
     };
     validate_dataset(&dataset)

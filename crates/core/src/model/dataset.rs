@@ -36,6 +36,9 @@ pub struct Dataset {
     /// Derived best positions per song and chart.
     #[serde(default)]
     pub peaks: Vec<ChartPeak>,
+    /// Best ranks of each show's songs on or after the release they are tied to.
+    #[serde(default)]
+    pub release_peaks: Vec<super::ReleasePeak>,
     /// Figures reported by the press, kept apart from measured series.
     #[serde(default)]
     pub reported: Vec<ReportedFigure>,

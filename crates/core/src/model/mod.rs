@@ -19,7 +19,7 @@ mod source;
 
 pub use context::{ChartContext, ChartContextFile, ChartDay};
 pub use dataset::{Dataset, SCHEMA_VERSION};
-pub use peak::ChartPeak;
+pub use peak::{best_rank_since, max_value, ChartPeak, ReleasePeak};
 pub use placement::Placement;
 pub use reported::ReportedFigure;
 pub use series::{Frequency, Metric, Point, Series, SeriesFile, SeriesPoints};

@@ -33,12 +33,18 @@ pub fn fold_for_search(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {}
+            '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}' => {}
             '’' | '‘' | '`' | '´' => folded.push('\''),
             '“' | '”' => folded.push('"'),
             _ => {
                 for lower in c.to_lowercase() {
-                    match ACCENTS.iter().find(|(accented, _)| accented.contains(lower)) {
+                    match ACCENTS
+                        .iter()
+                        .find(|(accented, _)| accented.contains(lower))
+                    {
                         Some((_, plain)) => folded.push_str(plain),
                         None => folded.push(lower),
                     }
@@ -56,7 +62,10 @@ mod tests {
     #[test]
     fn folds_case_accents_quotes_and_invisible_characters() {
         assert_eq!(fold_for_search("Mötley Crüe"), "motley crue");
-        assert_eq!(fold_for_search("Quand le bien-aimé reviendra"), "quand le bien-aime reviendra");
+        assert_eq!(
+            fold_for_search("Quand le bien-aimé reviendra"),
+            "quand le bien-aime reviendra"
+        );
         assert_eq!(fold_for_search("Don’t"), "don't");
         assert_eq!(fold_for_search("MÖTLEY\u{200B}CRÜE\u{202E}"), "motleycrue");
         assert_eq!(fold_for_search("Straße"), "strasse");

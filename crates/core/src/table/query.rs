@@ -50,7 +50,10 @@ impl TableQuery {
                 "q" => {
                     let chars = value.chars().count();
                     if chars > MAX_SEARCH_CHARS {
-                        notice(key, format!("search text cut to {MAX_SEARCH_CHARS} characters"));
+                        notice(
+                            key,
+                            format!("search text cut to {MAX_SEARCH_CHARS} characters"),
+                        );
                     }
                     query.search = value.chars().take(MAX_SEARCH_CHARS).collect();
                 }
@@ -58,18 +61,28 @@ impl TableQuery {
                 "genre" => query.genre = Some(value.chars().take(MAX_SEARCH_CHARS).collect()),
                 "sort" => match parse_sort(value) {
                     Some(sort) => query.sort = Some(sort),
-                    None => notice(key, format!("“{}” is not a column to sort by", shorten(value))),
+                    None => notice(
+                        key,
+                        format!("“{}” is not a column to sort by", shorten(value)),
+                    ),
                 },
                 "hide" => {
                     query.hidden.clear();
                     for name in value.split(',').filter(|name| !name.is_empty()) {
                         match Column::from_key(name).filter(|column| column.hideable()) {
-                            Some(column) if !query.hidden.contains(&column) => query.hidden.push(column),
+                            Some(column) if !query.hidden.contains(&column) => {
+                                query.hidden.push(column)
+                            }
                             Some(_) => {}
-                            None => notice(key, format!("“{}” is not a column that can be hidden", shorten(name))),
+                            None => notice(
+                                key,
+                                format!("“{}” is not a column that can be hidden", shorten(name)),
+                            ),
                         }
                     }
-                    query.hidden.sort_by_key(|column| Column::ALL.iter().position(|c| c == column));
+                    query
+                        .hidden
+                        .sort_by_key(|column| Column::ALL.iter().position(|c| c == column));
                 }
                 other if known.contains(&other) => {}
                 other => notice(other, "unknown parameter".to_owned()),

@@ -23,7 +23,11 @@ pub fn visible_rows<'a>(rows: &'a [ComparisonRow], query: &TableQuery) -> Vec<&'
                 .as_ref()
                 .is_none_or(|wanted| row.genres.iter().any(|g| fold_for_search(g) == *wanted))
         })
-        .filter(|row| terms.iter().all(|term| row.haystack.contains(term.as_str())))
+        .filter(|row| {
+            terms
+                .iter()
+                .all(|term| row.haystack.contains(term.as_str()))
+        })
         .collect();
     if let Some((column, direction)) = query.sort {
         selected.sort_by(|a, b| compare(a, b, column, direction));
@@ -40,13 +44,25 @@ fn compare(a: &ComparisonRow, b: &ComparisonRow, column: Column, direction: Dire
     match column {
         Column::Show => directed(fold_for_search(&a.title).cmp(&fold_for_search(&b.title))),
         Column::Songs => directed(a.charting_songs.cmp(&b.charting_songs)),
-        Column::Genre => gaps_last(text(a, |f| &f.music_genre), text(b, |f| &f.music_genre), directed),
-        Column::Artists => gaps_last(
-            a.figures.as_ref().map(|f| fold_for_search(&f.notable_artists.join(", "))),
-            b.figures.as_ref().map(|f| fold_for_search(&f.notable_artists.join(", "))),
+        Column::Genre => gaps_last(
+            text(a, |f| &f.music_genre),
+            text(b, |f| &f.music_genre),
             directed,
         ),
-        Column::Engagement => gaps_last(text(a, |f| &f.fan_engagement), text(b, |f| &f.fan_engagement), directed),
+        Column::Artists => gaps_last(
+            a.figures
+                .as_ref()
+                .map(|f| fold_for_search(&f.notable_artists.join(", "))),
+            b.figures
+                .as_ref()
+                .map(|f| fold_for_search(&f.notable_artists.join(", "))),
+            directed,
+        ),
+        Column::Engagement => gaps_last(
+            text(a, |f| &f.fan_engagement),
+            text(b, |f| &f.fan_engagement),
+            directed,
+        ),
         Column::Peak => gaps_last(
             a.figures.as_ref().map(|f| f.peak_position),
             b.figures.as_ref().map(|f| f.peak_position),
@@ -60,11 +76,20 @@ fn compare(a: &ComparisonRow, b: &ComparisonRow, column: Column, direction: Dire
     }
 }
 
-fn text(row: &ComparisonRow, field: impl Fn(&crate::model::ComparisonFigures) -> &String) -> Option<String> {
-    row.figures.as_ref().map(|figures| fold_for_search(field(figures)))
+fn text(
+    row: &ComparisonRow,
+    field: impl Fn(&crate::model::ComparisonFigures) -> &String,
+) -> Option<String> {
+    row.figures
+        .as_ref()
+        .map(|figures| fold_for_search(field(figures)))
 }
 
-fn gaps_last<T: Ord>(a: Option<T>, b: Option<T>, directed: impl Fn(Ordering) -> Ordering) -> Ordering {
+fn gaps_last<T: Ord>(
+    a: Option<T>,
+    b: Option<T>,
+    directed: impl Fn(Ordering) -> Ordering,
+) -> Ordering {
     match (a, b) {
         (Some(a), Some(b)) => directed(a.cmp(&b)),
         (Some(_), None) => Ordering::Less,
@@ -75,7 +100,10 @@ fn gaps_last<T: Ord>(a: Option<T>, b: Option<T>, directed: impl Fn(Ordering) -> 
 
 /// Every genre any show has, sorted, for the genre filter.
 pub fn genre_options(rows: &[ComparisonRow]) -> Vec<String> {
-    let mut genres: Vec<String> = rows.iter().flat_map(|row| row.genres.iter().cloned()).collect();
+    let mut genres: Vec<String> = rows
+        .iter()
+        .flat_map(|row| row.genres.iter().cloned())
+        .collect();
     genres.sort_by_key(|genre| fold_for_search(genre));
     genres.dedup_by(|a, b| fold_for_search(a) == fold_for_search(b));
     genres

@@ -57,6 +57,7 @@ pub fn validate_dataset(dataset: &Dataset) -> Result<(), DatasetError> {
     check_placements(&mut problems, &ids, dataset);
     check_series(&mut problems, &ids, dataset);
     check_peaks(&mut problems, &ids, dataset);
+    check_release_peaks(&mut problems, &ids, dataset);
     for (index, figure) in dataset.reported.iter().enumerate() {
         let at = format!("reported[{index}]");
         check_ref(
@@ -193,35 +194,14 @@ fn check_peaks(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
             "song",
             &peak.song,
         );
-        check_ref(
+        check_rank_peak(
             problems,
-            &ids.series,
-            format!("{at}.series"),
-            "series",
-            &peak.series,
+            ids,
+            &series_by_id,
+            &at,
+            (&peak.song, &peak.series),
+            (peak.best_rank, peak.best_rank_date),
         );
-        let rank_series = series_by_id.get(peak.series.as_str());
-        if rank_series.is_some_and(|s| s.metric != Metric::Rank || s.song != peak.song) {
-            problems.push(
-                format!("{at}.series"),
-                "a peak is derived from a rank series of its song",
-            );
-        }
-        let size = rank_series.and_then(|s| s.chart_size);
-        if peak.best_rank == 0 || size.is_some_and(|size| peak.best_rank > size) {
-            problems.push(
-                format!("{at}.best_rank"),
-                format!("rank {} is outside the chart", peak.best_rank),
-            );
-        }
-        if rank_series
-            .is_some_and(|s| peak.best_rank_date < s.first || peak.best_rank_date > s.last)
-        {
-            problems.push(
-                format!("{at}.best_rank_date"),
-                "the date is outside the series",
-            );
-        }
         if let Some(streams) = &peak.streams_series {
             check_ref(
                 problems,
@@ -242,6 +222,101 @@ fn check_peaks(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
             problems.push(
                 format!("{at}.max_streams"),
                 "maximum streams and their date go together",
+            );
+        }
+    }
+}
+
+/// Checks that a peak points at a rank series of its song and fits it.
+fn check_rank_peak(
+    problems: &mut Problems,
+    ids: &Ids<'_>,
+    series_by_id: &HashMap<&str, &Series>,
+    at: &str,
+    (song, series): (&str, &str),
+    (best_rank, best_rank_date): (u32, crate::Date),
+) {
+    check_ref(
+        problems,
+        &ids.series,
+        format!("{at}.series"),
+        "series",
+        series,
+    );
+    let rank_series = series_by_id.get(series);
+    if rank_series.is_some_and(|s| s.metric != Metric::Rank || s.song != song) {
+        problems.push(
+            format!("{at}.series"),
+            "a peak is derived from a rank series of its song",
+        );
+    }
+    let size = rank_series.and_then(|s| s.chart_size);
+    if best_rank == 0 || size.is_some_and(|size| best_rank > size) {
+        problems.push(
+            format!("{at}.best_rank"),
+            format!("rank {best_rank} is outside the chart"),
+        );
+    }
+    if rank_series.is_some_and(|s| best_rank_date < s.first || best_rank_date > s.last) {
+        problems.push(
+            format!("{at}.best_rank_date"),
+            "the date is outside the series",
+        );
+    }
+}
+
+/// Release peaks: references resolve, the song is tied to the show at that
+/// release, and the dates fall on or after the release.
+pub(super) fn check_release_peaks(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
+    let series_by_id: HashMap<&str, &Series> =
+        dataset.series.iter().map(|s| (s.id.as_str(), s)).collect();
+    for (index, peak) in dataset.release_peaks.iter().enumerate() {
+        let at = format!("release_peaks[{index}]");
+        check_ref(
+            problems,
+            &ids.shows,
+            format!("{at}.show"),
+            "show",
+            &peak.show,
+        );
+        check_ref(
+            problems,
+            &ids.songs,
+            format!("{at}.song"),
+            "song",
+            &peak.song,
+        );
+        check_rank_peak(
+            problems,
+            ids,
+            &series_by_id,
+            &at,
+            (&peak.song, &peak.series),
+            (peak.best_rank, peak.best_rank_date),
+        );
+        let tied = dataset
+            .show_songs
+            .iter()
+            .any(|tie| tie.show == peak.show && tie.song == peak.song && tie.season == peak.season);
+        if !tied {
+            problems.push(
+                format!("{at}.season"),
+                format!(
+                    "song \"{}\" is not tied to show \"{}\" at release \"{}\"",
+                    peak.song, peak.show, peak.season
+                ),
+            );
+        }
+        let release = dataset
+            .show(&peak.show)
+            .and_then(|show| show.seasons.iter().find(|s| s.season == peak.season))
+            .map(|season| season.release_date);
+        if release
+            .is_some_and(|date| peak.entry_date < date || peak.best_rank_date < peak.entry_date)
+        {
+            problems.push(
+                format!("{at}.entry_date"),
+                "a release peak lies on or after its release, and its best rank on or after its entry",
             );
         }
     }

@@ -37,7 +37,12 @@ fn round_trips_through_pairs() {
             ("hide", "genre".to_owned()),
         ]
     );
-    let (back, notices) = read(&pairs.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>());
+    let (back, notices) = read(
+        &pairs
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
+    );
     assert_eq!(back, query);
     assert!(notices.is_empty());
 }

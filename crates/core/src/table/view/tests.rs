@@ -2,7 +2,13 @@ use super::*;
 use crate::table::BestPeak;
 use crate::Date;
 
-fn row(id: &str, genres: &[&str], peak: Option<u32>, songs: usize, best: Option<u32>) -> ComparisonRow {
+fn row(
+    id: &str,
+    genres: &[&str],
+    peak: Option<u32>,
+    songs: usize,
+    best: Option<u32>,
+) -> ComparisonRow {
     ComparisonRow {
         show_id: id.into(),
         title: id.replace('-', " "),
@@ -24,7 +30,9 @@ fn row(id: &str, genres: &[&str], peak: Option<u32>, songs: usize, best: Option<
             chart_title: "Chart".into(),
             rank,
             date: Date::from_ymd(2022, 7, 30).unwrap(),
+            entry_date: Date::from_ymd(2022, 6, 11).unwrap(),
             source: "src".into(),
+            fan_edits_only: false,
         }),
         haystack: fold_for_search(&format!("{id}\n{}\nMötley Crüe", genres.join("\n"))),
     }
@@ -36,7 +44,13 @@ fn ids(rows: &[&ComparisonRow]) -> Vec<String> {
 
 fn sample() -> Vec<ComparisonRow> {
     vec![
-        row("stranger-things", &["Synthwave", "80s Pop"], Some(10), 30, Some(3)),
+        row(
+            "stranger-things",
+            &["Synthwave", "80s Pop"],
+            Some(10),
+            30,
+            Some(3),
+        ),
         row("bridgerton", &["Classical Covers of Pop"], Some(5), 0, None),
         row("wednesday", &[], None, 1, Some(41)),
         row("arcane", &[], None, 1, Some(5)),
@@ -49,58 +63,136 @@ fn no_query_keeps_dataset_order() {
     let rows = sample();
     assert_eq!(
         ids(&visible_rows(&rows, &TableQuery::default())),
-        vec!["stranger-things", "bridgerton", "wednesday", "arcane", "dark"]
+        vec![
+            "stranger-things",
+            "bridgerton",
+            "wednesday",
+            "arcane",
+            "dark"
+        ]
     );
 }
 
 #[test]
 fn sorts_numbers_with_gaps_last_in_both_directions() {
     let rows = sample();
-    let mut query = TableQuery { sort: Some((Column::Best, Direction::Ascending)), ..Default::default() };
-    assert_eq!(ids(&visible_rows(&rows, &query)), vec!["stranger-things", "arcane", "wednesday", "bridgerton", "dark"]);
+    let mut query = TableQuery {
+        sort: Some((Column::Best, Direction::Ascending)),
+        ..Default::default()
+    };
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "stranger-things",
+            "arcane",
+            "wednesday",
+            "bridgerton",
+            "dark"
+        ]
+    );
     query.sort = Some((Column::Best, Direction::Descending));
-    assert_eq!(ids(&visible_rows(&rows, &query)), vec!["wednesday", "arcane", "stranger-things", "bridgerton", "dark"]);
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "wednesday",
+            "arcane",
+            "stranger-things",
+            "bridgerton",
+            "dark"
+        ]
+    );
     query.sort = Some((Column::Peak, Direction::Ascending));
-    assert_eq!(ids(&visible_rows(&rows, &query)), vec!["bridgerton", "stranger-things", "wednesday", "arcane", "dark"]);
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "bridgerton",
+            "stranger-things",
+            "wednesday",
+            "arcane",
+            "dark"
+        ]
+    );
 }
 
 #[test]
 fn sorting_is_stable_for_ties() {
     let rows = sample();
-    let query = TableQuery { sort: Some((Column::Songs, Direction::Descending)), ..Default::default() };
+    let query = TableQuery {
+        sort: Some((Column::Songs, Direction::Descending)),
+        ..Default::default()
+    };
     // wednesday and arcane both have 1 song; bridgerton and dark both 0: dataset order kept.
-    assert_eq!(ids(&visible_rows(&rows, &query)), vec!["stranger-things", "wednesday", "arcane", "bridgerton", "dark"]);
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "stranger-things",
+            "wednesday",
+            "arcane",
+            "bridgerton",
+            "dark"
+        ]
+    );
 }
 
 #[test]
 fn sorts_titles_alphabetically_ignoring_case() {
     let rows = sample();
-    let query = TableQuery { sort: Some((Column::Show, Direction::Ascending)), ..Default::default() };
-    assert_eq!(ids(&visible_rows(&rows, &query)), vec!["arcane", "bridgerton", "dark", "stranger-things", "wednesday"]);
+    let query = TableQuery {
+        sort: Some((Column::Show, Direction::Ascending)),
+        ..Default::default()
+    };
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "arcane",
+            "bridgerton",
+            "dark",
+            "stranger-things",
+            "wednesday"
+        ]
+    );
 }
 
 #[test]
 fn filters_by_genre_case_insensitively() {
     let rows = sample();
-    let query = TableQuery { genre: Some("synthwave".into()), ..Default::default() };
+    let query = TableQuery {
+        genre: Some("synthwave".into()),
+        ..Default::default()
+    };
     assert_eq!(ids(&visible_rows(&rows, &query)), vec!["stranger-things"]);
-    let query = TableQuery { genre: Some("Polka".into()), ..Default::default() };
+    let query = TableQuery {
+        genre: Some("Polka".into()),
+        ..Default::default()
+    };
     assert!(visible_rows(&rows, &query).is_empty());
 }
 
 #[test]
 fn search_needs_every_term_and_ignores_accents() {
     let rows = sample();
-    let query = TableQuery { search: "STRANGER  motley".into(), ..Default::default() };
+    let query = TableQuery {
+        search: "STRANGER  motley".into(),
+        ..Default::default()
+    };
     assert_eq!(ids(&visible_rows(&rows, &query)), vec!["stranger-things"]);
-    let query = TableQuery { search: "crüe".into(), ..Default::default() };
+    let query = TableQuery {
+        search: "crüe".into(),
+        ..Default::default()
+    };
     assert_eq!(visible_rows(&rows, &query).len(), 5);
-    let query = TableQuery { search: "stranger bridgerton".into(), ..Default::default() };
+    let query = TableQuery {
+        search: "stranger bridgerton".into(),
+        ..Default::default()
+    };
     assert!(visible_rows(&rows, &query).is_empty());
 }
 
 #[test]
 fn lists_each_genre_once_sorted() {
     let rows = sample();
-    assert_eq!(genre_options(&rows), vec!["80s Pop", "Classical Covers of Pop", "Synthwave"]);
+    assert_eq!(
+        genre_options(&rows),
+        vec!["80s Pop", "Classical Covers of Pop", "Synthwave"]
+    );
 }

@@ -1,0 +1,97 @@
+//! Sparklines: a rank history drawn as a tiny SVG path, gaps kept as gaps.
+
+use crate::model::Point;
+use crate::Date;
+
+/// What a sparkline shows: a date window and the rank scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SparklineFrame {
+    /// First date shown.
+    pub from: Date,
+    /// Last date shown.
+    pub to: Date,
+    /// Worst rank on the scale (the chart size): drawn at the bottom.
+    pub worst_rank: u32,
+    /// Width in user units.
+    pub width: f64,
+    /// Height in user units.
+    pub height: f64,
+    /// Two points further apart than this many days are not joined (off the chart between).
+    pub max_step_days: i32,
+}
+
+/// The SVG path data (`M x y L x y …`) of the rank points inside the frame,
+/// No. 1 at the top; a new `M` starts after every gap. Empty when no point
+/// falls inside the frame.
+pub fn sparkline_path(points: &[Point], frame: &SparklineFrame) -> String {
+    let span = f64::from(frame.from.days_until(frame.to).max(1));
+    let worst = f64::from(frame.worst_rank.max(2));
+    let mut path = String::new();
+    let mut previous: Option<Date> = None;
+    for point in points
+        .iter()
+        .filter(|p| p.date >= frame.from && p.date <= frame.to && p.value.is_finite())
+    {
+        let x = f64::from(frame.from.days_until(point.date)) / span * frame.width;
+        let rank = point.value.clamp(1.0, worst);
+        let y = (rank - 1.0) / (worst - 1.0) * frame.height;
+        let joined =
+            previous.is_some_and(|date| date.days_until(point.date) <= frame.max_step_days);
+        path.push_str(if joined { "L" } else { "M" });
+        path.push_str(&format!("{x:.1} {y:.1}"));
+        previous = Some(point.date);
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(date: &str, value: f64) -> Point {
+        Point {
+            date: Date::parse_iso(date).unwrap(),
+            value,
+        }
+    }
+
+    fn frame() -> SparklineFrame {
+        SparklineFrame {
+            from: Date::parse_iso("2022-01-01").unwrap(),
+            to: Date::parse_iso("2022-01-11").unwrap(),
+            worst_rank: 101,
+            width: 100.0,
+            height: 20.0,
+            max_step_days: 7,
+        }
+    }
+
+    #[test]
+    fn maps_rank_one_to_the_top_and_the_worst_rank_to_the_bottom() {
+        let path = sparkline_path(
+            &[point("2022-01-01", 1.0), point("2022-01-06", 101.0)],
+            &frame(),
+        );
+        assert_eq!(path, "M0.0 0.0L50.0 20.0");
+    }
+
+    #[test]
+    fn breaks_the_line_across_gaps_and_drops_points_outside_the_frame() {
+        let points = [
+            point("2021-12-25", 5.0),
+            point("2022-01-01", 51.0),
+            point("2022-01-02", 51.0),
+            point("2022-01-10", 1.0),
+            point("2022-02-01", 1.0),
+        ];
+        assert_eq!(
+            sparkline_path(&points, &frame()),
+            "M0.0 10.0L10.0 10.0M90.0 0.0"
+        );
+    }
+
+    #[test]
+    fn nothing_in_the_frame_gives_an_empty_path() {
+        assert_eq!(sparkline_path(&[point("2023-01-01", 3.0)], &frame()), "");
+    }
+}
