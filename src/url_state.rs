@@ -9,6 +9,8 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 use needledrop_core::query_string::encode_pairs;
 
+use crate::site::base_path;
+
 /// The query pairs of a params map, in URL order.
 pub fn query_pairs(map: &ParamsMap) -> Vec<(String, String)> {
     map.into_iter()
@@ -24,7 +26,19 @@ pub fn use_query_writer() -> impl Fn(&[(&'static str, String)], bool) + Clone + 
     let navigate = use_navigate();
     let location = use_location();
     move |pairs: &[(&'static str, String)], replace: bool| {
-        let path = location.pathname.get_untracked();
+        // The router prefixes its base when navigating; the location includes it.
+        let full = location.pathname.get_untracked();
+        let base = base_path();
+        let path = full
+            .strip_prefix(base.as_str())
+            .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+            .map_or(full.clone(), |rest| {
+                if rest.is_empty() {
+                    "/".to_owned()
+                } else {
+                    rest.to_owned()
+                }
+            });
         let query = encode_pairs(pairs);
         let url = if query.is_empty() {
             path

@@ -140,7 +140,7 @@ pub fn ComparisonTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap" role="region" aria-labelledby="comparison-caption" tabindex="0">
+        <div class="table-wrap table-wrap--cards" role="region" aria-labelledby="comparison-caption" tabindex="0">
             <table class="comparison">
                 <caption id="comparison-caption">"Shows and their soundtracks"</caption>
                 <thead><tr>{headers}</tr></thead>

@@ -44,6 +44,7 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <div class="table-wrap">
         <table class="simple">
             <caption class="visually-hidden">"Seasons and Netflix release dates"</caption>
             <thead><tr>
@@ -52,6 +53,7 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 

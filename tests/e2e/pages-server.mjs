@@ -49,7 +49,8 @@ createServer(async (request, response) => {
     return;
   }
   if (url.pathname === base.slice(0, -1)) {
-    response.writeHead(301, { location: base }).end();
+    // Like GitHub Pages: the folder without its slash redirects, keeping the query.
+    response.writeHead(301, { location: base + url.search }).end();
     return;
   }
   const file = await fileFor(url.pathname);

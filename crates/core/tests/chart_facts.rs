@@ -1,0 +1,285 @@
+//! Chart specs from the committed data, and the chart drawn to SVG through
+//! the same drawing function the page uses on its canvas.
+
+#[path = "support/bundled.rs"]
+mod bundled;
+
+use needledrop_core::chart::{
+    build_chart_spec, chart_summary, draw_chart, Align, ChartQuery, ChartRequest, ChartSpec,
+    ChartTheme, EmptyReason, LoadedPoints, MarkerKind,
+};
+use needledrop_core::{Dataset, Date};
+use plotters_svg::SVGBackend;
+
+const RUTH: &str = "running-up-that-hill-kate-bush";
+const PUPPETS: &str = "master-of-puppets-metallica";
+
+fn query(text: &str) -> ChartQuery {
+    let pairs: Vec<(&str, &str)> = text
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| pair.split_once('='))
+        .collect();
+    let (query, notices) = ChartQuery::from_pairs(pairs);
+    assert!(notices.is_empty(), "{notices:?}");
+    query
+}
+
+fn spec_for(dataset: &Dataset, songs: &[&str], query_text: &str, align: Align) -> ChartSpec {
+    let files = bundled::series_files(dataset, songs);
+    let points = LoadedPoints::from_files(&files);
+    let songs: Vec<String> = songs.iter().map(|s| (*s).to_owned()).collect();
+    let query = query(query_text);
+    build_chart_spec(
+        dataset,
+        &points,
+        ChartRequest {
+            songs: &songs,
+            query: &query,
+            default_align: align,
+            preferred_show: None,
+        },
+    )
+}
+
+fn day(text: &str) -> f64 {
+    f64::from(Date::parse_iso(text).unwrap().days_since_epoch())
+}
+
+fn svg_of(spec: &ChartSpec, width: u32, height: u32) -> String {
+    let mut svg = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut svg, (width, height));
+        draw_chart(&mut backend, spec, &ChartTheme::light(), 1.0)
+            .expect("drawing to a string cannot fail");
+    }
+    svg
+}
+
+/// Every `<text>` element: its `y` and its content, trimmed.
+fn texts(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let (tag, rest) = element.split_once('>')?;
+            let content = rest.split("</text>").next()?.trim().to_owned();
+            let y = tag.split(" y=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            Some((y, content))
+        })
+        .collect()
+}
+
+/// The `y` of the first `<text>` element whose content is exactly `label`.
+fn text_y(svg: &str, label: &str) -> Option<f64> {
+    texts(svg)
+        .into_iter()
+        .find(|(_, content)| content == label)
+        .map(|(y, _)| y)
+}
+
+fn has_text(svg: &str, label: &str) -> bool {
+    texts(svg).iter().any(|(_, content)| content == label)
+}
+
+#[test]
+fn a_song_chart_marks_its_release_with_the_placements() {
+    let dataset = bundled::dataset();
+    let spec = spec_for(&dataset, &[RUTH], "", Align::Calendar);
+    assert_eq!(spec.empty, None);
+    assert_eq!(
+        spec.lines.len(),
+        4,
+        "Hot 100 and three Billboard genre charts"
+    );
+    let release = spec
+        .markers
+        .iter()
+        .find(|m| m.marker.kind == MarkerKind::Release)
+        .expect("a release marker");
+    assert_eq!(release.marker.label, "Stranger Things 4 (volume 1)");
+    assert_eq!(release.x, day("2022-05-27"));
+    assert!(
+        release
+            .marker
+            .placements
+            .iter()
+            .any(|p| p == "S4E1 at 00:28:09"),
+        "{:?}",
+        release.marker.placements
+    );
+    assert!(spec
+        .windows
+        .contains(&(day("2022-05-27"), day("2022-05-27") + 28.0)));
+    let volume_2 = day("2022-07-01");
+    assert!(
+        spec.markers.iter().any(|m| m.x == volume_2),
+        "a later placement in volume 2 is marked too"
+    );
+    assert_eq!(
+        spec.default_x_range,
+        (day("2022-05-27") - 56.0, volume_2 + 182.0)
+    );
+    assert_eq!(spec.x_range, spec.default_x_range);
+    assert_eq!(spec.rank_bottom, Some(100.0), "the Hot 100's size");
+}
+
+#[test]
+fn event_time_puts_each_release_at_day_zero() {
+    let dataset = bundled::dataset();
+    let spec = spec_for(
+        &dataset,
+        &[RUTH, PUPPETS],
+        "series=billboard-hot-100",
+        Align::Release,
+    );
+    assert_eq!(spec.empty, None);
+    let puppets = spec
+        .lines
+        .iter()
+        .find(|line| line.series_id == "master-of-puppets-metallica.billboard-hot-100")
+        .unwrap();
+    assert!(puppets.visible);
+    assert_eq!(
+        puppets.points[0].x, 15.0,
+        "2022-07-16 is day +15 after 2022-07-01"
+    );
+    assert!(spec
+        .markers
+        .iter()
+        .any(|m| m.x == 0.0 && m.marker.kind == MarkerKind::Release));
+    assert_eq!(spec.x_label(15.0), "day +15");
+    assert!(spec
+        .lines
+        .iter()
+        .filter(|line| line.visible)
+        .all(|line| line.chart_key == "billboard-hot-100"));
+}
+
+#[test]
+fn charts_say_why_they_are_empty() {
+    let dataset = bundled::dataset();
+    let out_of_range = spec_for(
+        &dataset,
+        &[RUTH],
+        "from=1990-01-01&to=1990-06-01",
+        Align::Calendar,
+    );
+    assert!(matches!(
+        out_of_range.empty,
+        Some(EmptyReason::NothingInRange { .. })
+    ));
+    let no_series = spec_for(&dataset, &[], "", Align::Calendar);
+    assert_eq!(no_series.empty, Some(EmptyReason::NoSongs));
+    let song_without_series = dataset
+        .songs
+        .iter()
+        .find(|song| !dataset.series.iter().any(|series| series.song == song.id))
+        .expect("some song never charted");
+    let points = LoadedPoints::default();
+    let songs = vec![song_without_series.id.clone()];
+    let spec = build_chart_spec(
+        &dataset,
+        &points,
+        ChartRequest {
+            songs: &songs,
+            query: &ChartQuery::default(),
+            default_align: Align::Calendar,
+            preferred_show: None,
+        },
+    );
+    assert_eq!(spec.empty, Some(EmptyReason::NoSeries));
+    assert!(spec.empty.unwrap().to_string().contains("no chart series"));
+    let svg = svg_of(&out_of_range, 600, 300);
+    assert!(
+        svg.contains("Nothing was on the chart between"),
+        "the reason is drawn"
+    );
+}
+
+#[test]
+fn the_svg_has_an_inverted_rank_axis_labels_and_one_path_per_run() {
+    let dataset = bundled::dataset();
+    let spec = spec_for(
+        &dataset,
+        &[RUTH],
+        "series=billboard-hot-100",
+        Align::Calendar,
+    );
+    let svg = svg_of(&spec, 800, 360);
+    let top = text_y(&svg, "No. 1").unwrap_or_else(|| panic!("a No. 1 label in {svg}"));
+    let bottom = text_y(&svg, "No. 100").expect("a No. 100 label");
+    assert!(
+        top < bottom,
+        "No. 1 ({top}) is drawn above No. 100 ({bottom})"
+    );
+    assert!(
+        has_text(&svg, "Stranger Things 4 (volume 1)"),
+        "the marker is labelled"
+    );
+    assert!(
+        has_text(&svg, "May 2022") && has_text(&svg, "Jul"),
+        "month labels: {:?}",
+        texts(&svg)
+    );
+    // The 2022 run of the Hot 100 is one unbroken stretch of weeks: one path.
+    let series_paths = svg.matches("<polyline").count();
+    assert_eq!(series_paths, 1, "{svg}");
+    assert!(
+        svg.contains("stroke=\"#0072B2\"") || svg.to_lowercase().contains("stroke=\"#0072b2\"")
+    );
+}
+
+#[test]
+fn a_gap_off_the_chart_is_drawn_as_a_gap() {
+    let dataset = bundled::dataset();
+    // 1985 and 2022 runs of the Hot 100, decades apart.
+    let spec = spec_for(
+        &dataset,
+        &[RUTH],
+        "series=billboard-hot-100&from=1985-01-01&to=2023-01-01",
+        Align::Calendar,
+    );
+    let line = &spec.lines[0];
+    let in_range: Vec<f64> = line
+        .points
+        .iter()
+        .map(|p| p.x)
+        .filter(|x| (spec.x_range.0..=spec.x_range.1).contains(x))
+        .collect();
+    let runs = needledrop_core::chart::split_runs(&in_range, line.period_days());
+    assert!(runs.len() >= 2);
+    let svg = svg_of(&spec, 800, 360);
+    let paths = svg.matches("<polyline").count();
+    let dots = svg.matches("<circle").count();
+    assert_eq!(
+        paths + dots,
+        runs.len(),
+        "one mark per run, none across the gap"
+    );
+}
+
+#[test]
+fn the_text_summary_tells_the_spike() {
+    let dataset = bundled::dataset();
+    let files = bundled::series_files(&dataset, &[RUTH]);
+    let points = LoadedPoints::from_files(&files);
+    let songs = vec![RUTH.to_owned()];
+    let query = ChartQuery::default();
+    let spec = build_chart_spec(
+        &dataset,
+        &points,
+        ChartRequest {
+            songs: &songs,
+            query: &query,
+            default_align: Align::Calendar,
+            preferred_show: None,
+        },
+    );
+    let summary = chart_summary(&dataset, &points, &spec, None);
+    assert!(
+        summary.contains(
+            "Running Up That Hill (A Deal With God) rose from off the chart to No. 3 on the Billboard Hot 100 within 10 weeks of Stranger Things 4 (volume 1)."
+        ),
+        "{summary}"
+    );
+}

@@ -1,0 +1,48 @@
+// Show, song and data pages: the facts a fan or an editor comes to check.
+import { test, expect } from '@playwright/test';
+
+test('the show page groups the soundtrack by season and episode with timestamps', async ({ page }) => {
+  await page.goto('shows/stranger-things');
+  const season = page.locator('.season-group', { hasText: 'Season 4 (volume 1: episodes 1-7)' });
+  const episode = season.locator('.episode', { hasText: 'Episode 1: Chapter One: The Hellfire Club' });
+  const ruth = episode.locator('.placement', { hasText: 'Running Up That Hill' });
+  await expect(ruth.locator('.placement__time')).toHaveText('00:28:09');
+  await expect(ruth.locator('.badge')).toHaveText('in the show');
+  const links = ruth.locator('.song-links a');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
+    expect(href).toMatch(/^https:\/\//);
+  }
+  const peaks = page.locator('#peaks tr', { hasText: 'Running Up That Hill' }).filter({ hasText: 'Billboard Hot 100' });
+  await expect(peaks).toContainText('No. 3');
+  await expect(peaks).toContainText('2022-07-30');
+  await expect(peaks).toContainText('No. 3 (2022-07-30)');
+  await expect(page.locator('#reported')).toContainText('Reported by');
+});
+
+test('Wednesday shows Bloody Mary as fan edits only', async ({ page }) => {
+  await page.goto('shows/wednesday');
+  const bloody = page.locator('.placement', { hasText: 'Bloody Mary' });
+  await expect(bloody.locator('.badge')).toHaveText('fan edits only');
+  await expect(page).toHaveTitle('Wednesday · Needledrop');
+});
+
+test('the song page lists every series with first, last and best', async ({ page }) => {
+  await page.goto('songs/running-up-that-hill-kate-bush');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Running Up That Hill (A Deal With God)');
+  const hot100 = page.locator('#chart tr', { hasText: 'Billboard Hot 100' });
+  await expect(hot100).toContainText('1985-');
+  await expect(hot100).toContainText('No. 3 (2022-07-30)');
+  await expect(page.locator('#shows')).toContainText('Stranger Things');
+});
+
+test('the data page lists sources with commits, caveats and downloads', async ({ page }) => {
+  await page.goto('data');
+  await expect(page.locator('#caveats')).toContainText('Absent means below the chart');
+  await expect(page.locator('#caveats')).toContainText('No. 4');
+  await expect(page.locator('#sources')).toContainText('fc20856963fbefefa1da7a6bdeb3f7919b71f21a');
+  const download = page.locator('#downloads a', { hasText: 'index.json' });
+  const response = await page.request.get(await download.getAttribute('href'));
+  expect(response.status()).toBe(200);
+  expect((await response.json()).schema_version).toBe(1);
+});

@@ -1,0 +1,106 @@
+// The comparison table: sorting, filtering, searching and column toggles, all kept in the URL.
+import { test, expect } from '@playwright/test';
+import { bundledIndex } from './helpers.mjs';
+
+const showColumn = (page) => page.locator('table.comparison tbody th');
+
+test('clicking a heading sorts ascending then descending, with aria-sort', async ({ page }) => {
+  await page.goto('./');
+  const heading = page.locator('thead th', { hasText: 'Peak chart position' });
+  await expect(heading).toHaveAttribute('aria-sort', 'none');
+  await heading.getByRole('button').click();
+  await expect(page).toHaveURL(/\?sort=peak$/);
+  await expect(heading).toHaveAttribute('aria-sort', 'ascending');
+  // Article peaks: Bridgerton 5, Stranger Things 10, 13 Reasons Why 12, Money Heist 15, Queen's Gambit 20; gaps last.
+  await expect(showColumn(page).nth(0)).toHaveText('Bridgerton');
+  await expect(showColumn(page).nth(4)).toHaveText("The Queen's Gambit");
+  await heading.getByRole('button').click();
+  await expect(page).toHaveURL(/\?sort=peak:desc$/);
+  await expect(heading).toHaveAttribute('aria-sort', 'descending');
+  await expect(showColumn(page).nth(0)).toHaveText("The Queen's Gambit");
+  await expect(showColumn(page).nth(4)).toHaveText('Bridgerton');
+});
+
+test('sorting works from the keyboard', async ({ page }) => {
+  await page.goto('./');
+  const button = page.locator('thead th', { hasText: 'Show' }).getByRole('button');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?sort=show$/);
+  const titles = bundledIndex().shows.map((s) => s.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  await expect(showColumn(page)).toHaveText(titles);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\?sort=show:desc$/);
+  await expect(showColumn(page)).toHaveText([...titles].reverse());
+});
+
+test('the best song peak column is measured from the charts and links to the song', async ({ page }) => {
+  await page.goto('./?sort=best');
+  const first = page.locator('table.comparison tbody tr').first();
+  const best = first.locator('td[data-label="Best song peak"]');
+  await expect(best.locator('.peak__rank')).toHaveText('No. 1');
+  // Ties on rank go by date: Arcane's Enemy (2022-02-12) before Stranger Things (2022-06-18).
+  await expect(first.locator('th')).toHaveText('Arcane');
+  await expect(best.locator('a').first()).toHaveText('Enemy');
+  await expect(best).toContainText('Billboard Alternative Airplay · 2022-02-12');
+  const wednesday = page.locator('tr', { has: page.locator('th', { hasText: 'Wednesday' }) });
+  await expect(wednesday.locator('td[data-label="Best song peak"]')).toContainText('fan edits, not in the show');
+  await expect(page.locator('tr', { has: page.locator('th', { hasText: 'Dark' }) }).locator('td[data-label="Charting songs"]')).toHaveText('0');
+});
+
+test('genre filter and search narrow the rows and update the count', async ({ page }) => {
+  await page.goto('./');
+  const total = bundledIndex().shows.length;
+  await expect(page.locator('.result-count')).toHaveText(`${total} of ${total} shows`);
+  await page.getByLabel('Genre', { exact: true }).selectOption('Jazz');
+  await expect(page).toHaveURL(/genre=Jazz/);
+  await expect(showColumn(page)).toHaveText(["The Queen's Gambit"]);
+  await expect(page.locator('.result-count')).toHaveText(`1 of ${total} shows`);
+  await page.getByLabel('Genre', { exact: true }).selectOption('');
+  await page.getByLabel('Search', { exact: true }).fill('master of puppets');
+  await expect(showColumn(page)).toHaveText(['Stranger Things']);
+  await expect(page).toHaveURL(/q=master\+of\+puppets/);
+  await page.getByLabel('Search', { exact: true }).fill('zzz no such thing');
+  await expect(page.getByText('No show matches.')).toBeVisible();
+});
+
+test('state in the URL survives reload and back/forward', async ({ page }) => {
+  await page.goto('./?q=vitamin&sort=show:desc');
+  await expect(showColumn(page)).toHaveText(['Bridgerton']);
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('vitamin');
+  await page.reload();
+  await expect(showColumn(page)).toHaveText(['Bridgerton']);
+  await page.getByLabel('Search', { exact: true }).fill('');
+  await page.locator('thead th', { hasText: 'Charting songs' }).getByRole('button').click();
+  await expect(page).toHaveURL(/\?sort=songs$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/sort=show:desc/);
+  await expect(page.locator('thead th', { hasText: 'Show' })).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('columns can be hidden and the choice is in the URL', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByLabel('Fan engagement highlights').uncheck();
+  await expect(page).toHaveURL(/hide=engagement/);
+  await expect(page.locator('thead th', { hasText: 'Fan engagement' })).toBeHidden();
+  await expect(page.locator('td[data-label="Fan engagement highlights"]').first()).toBeHidden();
+  await page.reload();
+  await expect(page.locator('thead th', { hasText: 'Fan engagement' })).toBeHidden();
+});
+
+test('unknown parameters are ignored with a visible notice', async ({ page }) => {
+  await page.goto('./?sort=popularity&utm_source=x');
+  await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toContainText('“popularity” is not a column to sort by');
+  await expect(page.locator('table.comparison tbody tr')).toHaveCount(bundledIndex().shows.length);
+});
+
+test('on a phone the table becomes labelled cards with a sort menu', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  const cell = page.locator('tbody tr').first().locator('td[data-label="Music genre"]');
+  const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(label).toBe('"Music genre"');
+  await page.getByLabel('Sort', { exact: true }).selectOption('peak');
+  await expect(showColumn(page).first()).toHaveText('Bridgerton');
+});
