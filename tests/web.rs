@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use needledrop::components::{ComparisonTable, LoadErrorView};
+use needledrop::components::{ComparisonExplorer, LoadErrorView};
 use needledrop::data_source::LoadError;
 use needledrop::site::{path_of_base_uri, safe_external_url};
 use needledrop::state::provide_dataset;
@@ -44,6 +44,7 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 fn comparison_table_has_one_row_per_show_with_the_article_figures() {
     let dataset = bundled();
     let expected_titles: Vec<String> = dataset.shows.iter().map(|s| s.title.clone()).collect();
+    let expected_len = expected_titles.len();
     let stranger = dataset
         .show("stranger-things")
         .cloned()
@@ -52,7 +53,7 @@ fn comparison_table_has_one_row_per_show_with_the_article_figures() {
         .comparison
         .expect("the article has a Stranger Things row");
     let dataset = Arc::new(dataset);
-    let root = mount_fresh(move || view! { <Router><ComparisonTable dataset/></Router> });
+    let root = mount_fresh(move || view! { <Router><ComparisonExplorer dataset/></Router> });
 
     assert_eq!(texts(&root, "tbody th"), expected_titles);
     let row = root
@@ -72,6 +73,10 @@ fn comparison_table_has_one_row_per_show_with_the_article_figures() {
         format!("No. {} {}", figures.peak_position, figures.peak_chart)
     );
     assert_eq!(cells[2], figures.notable_artists.join(", "));
+    assert_eq!(
+        texts(&root, ".result-count"),
+        vec![format!("{n} of {n} shows", n = expected_len)]
+    );
     let link = root
         .query_selector("tbody th a")
         .unwrap()
@@ -91,12 +96,21 @@ fn shows_without_article_figures_show_gaps_not_numbers() {
         .filter(|s| s.comparison.is_none())
         .count();
     let dataset = Arc::new(dataset);
-    let root = mount_fresh(move || view! { <Router><ComparisonTable dataset/></Router> });
-    // Four figure columns per show without an article row.
-    assert_eq!(
-        root.query_selector_all("td .gap").unwrap().length() as usize,
-        without * 4
-    );
+    let root = mount_fresh(move || view! { <Router><ComparisonExplorer dataset/></Router> });
+    // Four article columns per show without an article row.
+    let article_gaps: usize = [
+        "Music genre",
+        "Peak chart position",
+        "Notable artists",
+        "Fan engagement highlights",
+    ]
+    .iter()
+    .map(|label| {
+        let selector = format!("td[data-label=\"{label}\"] .gap");
+        root.query_selector_all(&selector).unwrap().length() as usize
+    })
+    .sum();
+    assert_eq!(article_gaps, without * 4);
 }
 
 #[wasm_bindgen_test]
