@@ -9,6 +9,8 @@ use gloo_net::http::Request;
 use needledrop_core::model::SeriesFile;
 use needledrop_core::parse::parse_series_file;
 use needledrop_core::{parse_dataset, Dataset, DatasetError};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::site::base_path;
 
@@ -24,8 +26,25 @@ pub enum LoadError {
         /// Status text (`Not Found`).
         status_text: String,
     },
-    /// The request never completed (offline, connection cut, blocked).
+    /// The request never completed (server unreachable, blocked, CORS).
     Network {
+        /// The file asked for.
+        url: String,
+    },
+    /// The browser is offline.
+    Offline {
+        /// The file asked for.
+        url: String,
+    },
+    /// No answer within the time limit; the request was aborted.
+    Timeout {
+        /// The file asked for.
+        url: String,
+        /// The limit in seconds.
+        seconds: u32,
+    },
+    /// The answer started but the connection was cut before it ended.
+    Interrupted {
         /// The file asked for.
         url: String,
     },
@@ -48,7 +67,18 @@ impl fmt::Display for LoadError {
             } => write!(f, "The server answered {status} {status_text} for {url}."),
             LoadError::Network { url } => write!(
                 f,
-                "The request for {url} did not complete: the connection failed or you are offline."
+                "The request for {url} failed before any answer arrived: the server could not be reached."
+            ),
+            LoadError::Offline { url } => {
+                write!(f, "You are offline, so {url} could not be fetched.")
+            }
+            LoadError::Timeout { url, seconds } => write!(
+                f,
+                "{url} did not arrive within {seconds} seconds, so the request was stopped."
+            ),
+            LoadError::Interrupted { url } => write!(
+                f,
+                "The connection was cut while {url} was downloading."
             ),
             LoadError::Invalid { url, error } => write!(f, "{url} is not a valid dataset: {error}"),
         }
@@ -60,23 +90,102 @@ pub fn data_url(file: &str) -> String {
     format!("{}/data/{file}", base_path())
 }
 
-/// Fetches the raw bytes of a file, mapping transport failures.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+/// How long a data request may take before it is aborted.
+pub const FETCH_TIMEOUT_SECONDS: u32 = 20;
+
+/// Whether the browser says it is offline.
+fn offline() -> bool {
+    web_sys::window().is_some_and(|window| !window.navigator().on_line())
+}
+
+/// Aborts a request when its timer fires; the timer is cleared when dropped first.
+struct Deadline {
+    controller: Option<web_sys::AbortController>,
+    timer: Option<i32>,
+    _callback: Option<Closure<dyn FnMut()>>,
+}
+
+impl Deadline {
+    fn start(seconds: u32) -> Deadline {
+        let controller = web_sys::AbortController::new().ok();
+        let (timer, callback) = match (&controller, web_sys::window()) {
+            (Some(controller), Some(window)) => {
+                let controller = controller.clone();
+                let callback = Closure::<dyn FnMut()>::new(move || controller.abort());
+                let timer = window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(
+                        callback.as_ref().unchecked_ref(),
+                        i32::try_from(seconds.saturating_mul(1000)).unwrap_or(i32::MAX),
+                    )
+                    .ok();
+                (timer, Some(callback))
+            }
+            _ => (None, None),
+        };
+        Deadline {
+            controller,
+            timer,
+            _callback: callback,
+        }
+    }
+
+    fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller
+            .as_ref()
+            .map(|controller| controller.signal())
+    }
+
+    fn expired(&self) -> bool {
+        self.signal().is_some_and(|signal| signal.aborted())
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
+}
+
+/// Fetches the raw bytes of a file, mapping each transport failure to its own error.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let owned = || url.to_owned();
+    if offline() {
+        return Err(LoadError::Offline { url: owned() });
+    }
+    let deadline = Deadline::start(FETCH_TIMEOUT_SECONDS);
+    let signal = deadline.signal();
+    let timeout = || LoadError::Timeout {
+        url: owned(),
+        seconds: FETCH_TIMEOUT_SECONDS,
+    };
     let response = Request::get(url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|_| LoadError::Network {
-            url: url.to_owned(),
+        .map_err(|_| {
+            if deadline.expired() {
+                timeout()
+            } else if offline() {
+                LoadError::Offline { url: owned() }
+            } else {
+                LoadError::Network { url: owned() }
+            }
         })?;
     if !response.ok() {
         return Err(LoadError::Http {
-            url: url.to_owned(),
+            url: owned(),
             status: response.status(),
             status_text: response.status_text(),
         });
     }
-    response.binary().await.map_err(|_| LoadError::Network {
-        url: url.to_owned(),
+    response.binary().await.map_err(|_| {
+        if deadline.expired() {
+            timeout()
+        } else {
+            LoadError::Interrupted { url: owned() }
+        }
     })
 }
 
@@ -87,15 +196,28 @@ pub async fn load_dataset() -> Result<Dataset, LoadError> {
     parse_dataset(&bytes).map_err(|error| LoadError::Invalid { url, error })
 }
 
-/// Fetches, parses and validates the points file of one song.
-pub async fn load_series_file(dataset: &Dataset, song: &str) -> Result<SeriesFile, LoadError> {
-    let file = dataset
-        .series
-        .iter()
-        .find(|series| series.song == song)
-        .map(|series| series.file.clone())
-        .unwrap_or_else(|| format!("series/{song}.json"));
-    let url = data_url(&file);
-    let bytes = fetch_bytes(&url).await?;
-    parse_series_file(&bytes, dataset).map_err(|error| LoadError::Invalid { url, error })
+/// The series files of these songs (songs without series are skipped),
+/// fetched, parsed and validated against the dataset.
+pub async fn load_series_files(
+    dataset: &Dataset,
+    songs: &[String],
+) -> Result<Vec<SeriesFile>, LoadError> {
+    let mut files: Vec<&str> = Vec::new();
+    for song in songs {
+        for series in dataset.series.iter().filter(|series| &series.song == song) {
+            if !files.contains(&series.file.as_str()) {
+                files.push(series.file.as_str());
+            }
+        }
+    }
+    let mut loaded = Vec::with_capacity(files.len());
+    for file in files {
+        let url = data_url(file);
+        let bytes = fetch_bytes(&url).await?;
+        loaded.push(
+            parse_series_file(&bytes, dataset)
+                .map_err(|error| LoadError::Invalid { url, error })?,
+        );
+    }
+    Ok(loaded)
 }

@@ -21,11 +21,10 @@ pub fn query_pairs(map: &ParamsMap) -> Vec<(String, String)> {
 /// A function that replaces the current URL's query with the given pairs.
 /// `replace = true` rewrites the current history entry (typing in a search
 /// box); `false` adds one (a sort or filter the reader may want to go back from).
-pub fn use_query_writer() -> impl Fn(&[(&'static str, String)], bool) + Clone + Send + Sync + 'static
-{
+pub fn use_query_writer() -> impl Fn(&[(String, String)], bool) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
     let location = use_location();
-    move |pairs: &[(&'static str, String)], replace: bool| {
+    move |pairs: &[(String, String)], replace: bool| {
         // The router prefixes its base when navigating; the location includes it.
         let full = location.pathname.get_untracked();
         let base = base_path();

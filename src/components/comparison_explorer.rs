@@ -28,7 +28,12 @@ pub fn ComparisonExplorer(
     let notices = Signal::derive(move || parsed.read().1.clone());
     let write = use_query_writer();
     let set_query = Callback::new(move |(next, replace): (TableQuery, bool)| {
-        write(&next.to_pairs(), replace);
+        let pairs: Vec<(String, String)> = next
+            .to_pairs()
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect();
+        write(&pairs, replace);
     });
     let shown = {
         let rows = rows.clone();

@@ -21,6 +21,18 @@ pub fn LoadErrorView(
             "The dataset could not be loaded",
             "Check your connection, then try again.",
         ),
+        LoadError::Offline { .. } => (
+            "You are offline",
+            "Reconnect, then try again: nothing you had is lost.",
+        ),
+        LoadError::Timeout { .. } => (
+            "The dataset is taking too long",
+            "The connection may be slow. Try again.",
+        ),
+        LoadError::Interrupted { .. } => (
+            "The download was cut off",
+            "Only part of the file arrived, so none of it is used. Try again.",
+        ),
         LoadError::Invalid { .. } => (
             "The dataset is invalid",
             "The file arrived but failed its checks, so nothing from it is shown.",

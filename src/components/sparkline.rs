@@ -7,7 +7,7 @@ use needledrop_core::model::Frequency;
 use needledrop_core::table::{sparkline_path, BestPeak, SparklineFrame};
 use needledrop_core::{Dataset, Date};
 
-use crate::data_source::load_series_file;
+use crate::data_source::load_series_files;
 
 const WIDTH: f64 = 96.0;
 const HEIGHT: f64 = 24.0;
@@ -31,7 +31,12 @@ pub fn Sparkline(
     let resource = LocalResource::new(move || {
         let dataset = dataset.clone();
         let song = song.clone();
-        async move { load_series_file(&dataset, &song).await.ok() }
+        async move {
+            load_series_files(&dataset, &[song])
+                .await
+                .ok()
+                .and_then(|files| files.into_iter().next())
+        }
     });
     let label = format!(
         "Rank history on {} around the release: best No. {} on {}",

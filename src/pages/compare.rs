@@ -1,49 +1,155 @@
-//! `/compare?songs=<id>,<id>`: several songs side by side.
+//! `/compare?songs=<id>,<id>`: several songs on one chart, with a song picker.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
+use needledrop_core::table::fold_for_search;
+use needledrop_core::Dataset;
 
+use crate::components::chart::SpikeChart;
 use crate::components::WithDataset;
 use crate::document_meta::set_page_meta;
-use crate::site::href;
+use crate::url_state::{query_pairs, use_query_writer};
 
-/// The compare view: the songs named in `songs=`, with their chart series.
+/// Most songs one comparison holds (the palette has eight colours).
+const MAX_SONGS: usize = 8;
+/// Most suggestions shown while typing.
+const MAX_SUGGESTIONS: usize = 12;
+
+/// The compare view.
 #[component]
 pub fn ComparePage() -> impl IntoView {
     set_page_meta(
         "Compare songs",
-        "Several songs' chart histories side by side.",
+        "Several songs' chart histories on one chart, lined up on their releases.",
     );
-    let query = use_query_map();
     view! {
         <article class="compare">
             <h1>"Compare songs"</h1>
-            <WithDataset render=move |dataset| {
-                let wanted = query.read().get("songs").unwrap_or_default();
-                let ids: Vec<String> = wanted.split(',').map(str::trim).filter(|id| !id.is_empty()).map(str::to_owned).collect();
-                let unknown: Vec<String> = ids.iter().filter(|id| dataset.song(id).is_none()).cloned().collect();
-                let picked = ids.iter().filter_map(|id| dataset.song(id)).map(|song| {
-                    let link = href(&format!("/songs/{}", song.id));
-                    let series = dataset.series.iter().filter(|s| s.song == song.id).count();
-                    let (title, detail) = (song.title.clone(), format!(" — {} · {series} chart series", song.artist));
-                    view! { <li><A href=link>{title}</A>{detail}</li> }
-                }).collect_view();
-                let choices = dataset.songs.iter().map(|song| {
-                    let link = href(&format!("/compare?songs={}", song.id));
-                    view! { <li><A href=link>{format!("{} — {}", song.title, song.artist)}</A></li> }
-                }).collect_view();
-                view! {
-                    {(!unknown.is_empty()).then(|| view! {
-                        <p class="notice" role="status">{format!("Ignored unknown song ids: {}", unknown.join(", "))}</p>
-                    })}
-                    {if ids.is_empty() {
-                        view! { <p>"Pick a song to start a comparison:"</p><ul class="song-list columns">{choices}</ul> }.into_any()
-                    } else {
-                        view! { <ul class="song-list">{picked}</ul> }.into_any()
-                    }}
-                }
-            }/>
+            <p class="lede">"Put songs from different shows and years on one chart; “days since release” lines them up at day 0."</p>
+            <WithDataset render=|dataset| view! { <Comparison dataset/> }/>
         </article>
+    }
+}
+
+/// The picker and the chart for the loaded dataset.
+#[component]
+fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
+    let query = use_query_map();
+    let write = use_query_writer();
+    let selected = Memo::new(move |_| {
+        query
+            .read()
+            .get("songs")
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<String>>()
+    });
+    let set_songs = move |songs: Vec<String>| {
+        let mut pairs: Vec<(String, String)> = query_pairs(&query.read_untracked())
+            .into_iter()
+            .filter(|(key, _)| key != "songs")
+            .collect();
+        if !songs.is_empty() {
+            pairs.insert(0, ("songs".to_owned(), songs.join(",")));
+        }
+        write(&pairs, false);
+    };
+    let (typed, set_typed) = signal(String::new());
+    let candidates: Arc<Vec<(String, String, String)>> = Arc::new(
+        dataset
+            .songs
+            .iter()
+            .filter(|song| dataset.series.iter().any(|s| s.song == song.id))
+            .map(|song| {
+                let label = if song.artist.is_empty() {
+                    song.title.clone()
+                } else {
+                    format!("{} — {}", song.title, song.artist)
+                };
+                (song.id.clone(), label.clone(), fold_for_search(&label))
+            })
+            .collect(),
+    );
+    let suggestions = {
+        let candidates = candidates.clone();
+        move || {
+            let terms: Vec<String> = fold_for_search(&typed.get())
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect();
+            let chosen = selected.get();
+            candidates
+                .iter()
+                .filter(|(id, _, _)| !chosen.contains(id))
+                .filter(|(_, _, folded)| terms.iter().all(|term| folded.contains(term.as_str())))
+                .take(MAX_SUGGESTIONS)
+                .cloned()
+                .collect::<Vec<_>>()
+        }
+    };
+    let chips = {
+        let dataset = dataset.clone();
+        let set_songs = set_songs.clone();
+        move || {
+            selected
+                .get()
+                .into_iter()
+                .map(|id| {
+                    let label = dataset
+                        .song(&id)
+                        .map_or_else(|| id.clone(), |song| song.title.clone());
+                    let set_songs = set_songs.clone();
+                    let remove_id = id.clone();
+                    view! {
+                        <li class="chip">
+                            {label.clone()}
+                            <button type="button" class="chip__remove" aria-label=format!("Remove {label}")
+                                on:click=move |_| {
+                                    let rest = selected.get_untracked().into_iter().filter(|s| *s != remove_id).collect();
+                                    set_songs(rest);
+                                }>"×"</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let add = move |id: String| {
+        let mut songs = selected.get_untracked();
+        if !songs.contains(&id) && songs.len() < MAX_SONGS {
+            songs.push(id);
+            set_songs(songs);
+        }
+        set_typed.set(String::new());
+    };
+    view! {
+        <section class="panel picker">
+            <label for="song-picker" class="picker__label">"Add a song"</label>
+            <input id="song-picker" type="search" autocomplete="off" placeholder="Type a title or an artist"
+                prop:value=move || typed.get()
+                on:input=move |event| set_typed.set(event_target_value(&event))/>
+            <ul class="picker__suggestions" aria-label="Matching songs">
+                {move || suggestions().into_iter().map(|(id, label, _)| {
+                    let add = add.clone();
+                    view! { <li><button type="button" class="suggestion" on:click=move |_| add(id.clone())>{label}</button></li> }
+                }).collect_view()}
+            </ul>
+            <ul class="chips" aria-label="Songs on the chart">{chips}</ul>
+            {move || (selected.read().len() >= MAX_SONGS).then(|| view! {
+                <p class="muted">{format!("A comparison holds up to {MAX_SONGS} songs.")}</p>
+            })}
+        </section>
+        <section class="panel chart-panel" id="chart">
+            {move || if selected.read().is_empty() {
+                view! { <p class="gap-note">"Pick at least one song above to draw the chart."</p> }.into_any()
+            } else {
+                view! { <SpikeChart dataset=dataset.clone() songs=Signal::derive(move || selected.get()) release_aligned=true/> }.into_any()
+            }}
+        </section>
     }
 }

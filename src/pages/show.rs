@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use needledrop_core::soundtrack::{songs_without_placements, soundtrack};
 use needledrop_core::Dataset;
 
+use crate::components::chart::SpikeChart;
 use crate::components::{PeakTable, PlacementItem, ReportedFigures, SourceNote, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -37,7 +38,7 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
                 <tr>
                     <th scope="row">{format!("Season {}", season.label)}</th>
                     <td><time datetime=season.release_date.to_string()>{season.release_date.to_string()}</time></td>
-                    <td class="num">{(!season.episodes.is_empty()).then(|| season.episodes.len())}</td>
+                    <td class="num">{(!season.episodes.is_empty()).then_some(season.episodes.len())}</td>
                     <td><a href=source>"source"</a></td>
                 </tr>
             }
@@ -144,6 +145,12 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
         .filter(|r| r.show == show.id)
         .cloned()
         .collect();
+    let mut charted: Vec<String> = Vec::new();
+    for peak in dataset.release_peaks.iter().filter(|p| p.show == show.id) {
+        if !charted.contains(&peak.song) {
+            charted.push(peak.song.clone());
+        }
+    }
     let figures = show.comparison.clone().map(|figures| {
         let source = dataset.source(&figures.source).cloned();
         view! {
@@ -156,6 +163,15 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                     <dt>"Fan engagement"</dt><dd>{figures.fan_engagement}</dd>
                 </dl>
                 {source.map(|source| view! { <SourceNote source qualifier="the article's own claims"/> })}
+            </section>
+        }
+    });
+    let chart = (!charted.is_empty()).then(|| {
+        view! {
+            <section class="panel chart-panel" id="chart">
+                <h2>"What the show did to its songs"</h2>
+                <p class="muted">"Each song's charts around the release it is tied to; day 0 is the release."</p>
+                <SpikeChart dataset=dataset.clone() songs=charted release_aligned=true show=show.id.clone()/>
             </section>
         }
     });
@@ -177,6 +193,7 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                 <h2>"Seasons"</h2>
                 {seasons_view(&dataset, &show.id)}
             </section>
+            {chart}
             <section class="panel" id="soundtrack">
                 <h2>"Soundtrack"</h2>
                 {soundtrack_view(&dataset, &show.id)}

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use needledrop_core::model::{Frequency, Metric, Series};
 use needledrop_core::Dataset;
 
+use crate::components::chart::SpikeChart;
 use crate::components::{PlacementItem, ReportedFigures, SongLinks, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -163,6 +164,8 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             <SongLinks links=song.links.clone()/>
             <section class="panel chart-panel" id="chart">
                 <h2>"Chart history"</h2>
+                <SpikeChart dataset=dataset.clone() songs=vec![song.id.clone()]/>
+                <h3 class="subhead">"Every series"</h3>
                 {series_table(&dataset, &song.id)}
             </section>
             <section class="panel" id="shows">

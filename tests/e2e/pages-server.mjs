@@ -48,6 +48,13 @@ createServer(async (request, response) => {
     response.writeHead(200).end('ok');
     return;
   }
+  if (url.pathname === '/__cut') {
+    // Test hook: a JSON answer whose connection is cut half-way through the body.
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
+    response.write('{"schema_version": 1, "sources": [');
+    setTimeout(() => response.socket.destroy(), 100);
+    return;
+  }
   if (url.pathname === base.slice(0, -1)) {
     // Like GitHub Pages: the folder without its slash redirects, keeping the query.
     response.writeHead(301, { location: base + url.search }).end();

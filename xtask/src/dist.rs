@@ -8,6 +8,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
+use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::cmd::run as run_command;
@@ -59,9 +60,54 @@ pub fn build(toolchain: &Toolchain, public_url: &str) -> Result<()> {
     )?;
     let index = dist_dir().join("index.html");
     let html = fs::read_to_string(&index).context("trunk wrote no dist/index.html")?;
+    let html = with_content_security_policy(&html)?;
+    fs::write(&index, &html).context("cannot write dist/index.html")?;
     fs::write(dist_dir().join("404.html"), html).context("cannot write dist/404.html")?;
     eprintln!("dist: built for {public_url} into {}", dist_dir().display());
     Ok(())
+}
+
+/// The Content-Security-Policy of the shipped pages. Scripts: our own files,
+/// wasm compilation and trunk's one inline loader (by hash); nothing else
+/// inline. Data may be fetched from any https origin (the `data=` import).
+fn policy(loader_hash: &str) -> String {
+    [
+        "default-src 'self'".to_owned(),
+        format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{loader_hash}'"),
+        "style-src 'self' 'unsafe-inline'".to_owned(),
+        "img-src 'self' data: blob:".to_owned(),
+        "connect-src 'self' https:".to_owned(),
+        "object-src 'none'".to_owned(),
+        "base-uri 'self'".to_owned(),
+        "form-action 'none'".to_owned(),
+    ]
+    .join("; ")
+}
+
+/// Inserts the CSP `<meta>` (with the hash of trunk's inline module loader)
+/// right after `<meta charset>`, before any script.
+pub fn with_content_security_policy(html: &str) -> Result<String> {
+    const OPEN: &str = "<script type=\"module\">";
+    let start = html
+        .find(OPEN)
+        .context("dist/index.html has no inline module loader to hash")?
+        + OPEN.len();
+    let end = html[start..]
+        .find("</script>")
+        .context("the inline loader is not closed")?
+        + start;
+    let hash = base64::engine::general_purpose::STANDARD
+        .encode(Sha256::digest(&html.as_bytes()[start..end]));
+    let meta = format!(
+        "\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        policy(&hash)
+    );
+    let charset = "<meta charset=\"utf-8\">";
+    let at = html
+        .find(charset)
+        .context("dist/index.html has no <meta charset>")?
+        + charset.len();
+    Ok(format!("{}{}{}", &html[..at], meta, &html[at..]))
 }
 
 /// Hex SHA-256 of some bytes.
@@ -70,4 +116,36 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_hashes_exactly_the_inline_loader() {
+        let html = "<html><head><meta charset=\"utf-8\"><title>x</title>\n<script type=\"module\">\nimport init from '/a.js';\n</script></head></html>";
+        let out = with_content_security_policy(html).unwrap();
+        // printf "\nimport init from '/a.js';\n" | openssl dgst -sha256 -binary | base64
+        let expected = base64::engine::general_purpose::STANDARD
+            .encode(Sha256::digest(b"\nimport init from '/a.js';\n"));
+        assert!(out.contains(&format!("'sha256-{expected}'")), "{out}");
+        assert!(out.find("Content-Security-Policy").unwrap() < out.find("<script").unwrap());
+        assert!(out.contains("script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(!out.contains("script-src 'self' 'unsafe-inline'"));
+    }
+
+    #[test]
+    fn a_page_without_a_loader_is_an_error() {
+        assert!(with_content_security_policy("<meta charset=\"utf-8\">").is_err());
+    }
+
+    #[test]
+    fn public_urls_are_normalised() {
+        let url = |s: &str| public_url(&["--public-url".to_owned(), s.to_owned()]);
+        assert_eq!(url("needledrop"), "/needledrop/");
+        assert_eq!(url("/needledrop/"), "/needledrop/");
+        assert_eq!(url("/"), "/");
+        assert_eq!(public_url(&[]), "/");
+    }
 }

@@ -33,9 +33,14 @@ fn main() {
     }
 }
 
-/// The workspace root (the parent of this crate's folder).
+/// The workspace root (the parent of this crate's folder). Read at run time
+/// (`cargo run` sets `CARGO_MANIFEST_DIR`), so a binary built from another
+/// checkout never works on the wrong tree.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    Path::new(&manifest_dir)
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))

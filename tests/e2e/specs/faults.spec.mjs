@@ -34,3 +34,69 @@ test('a missing dataset names the status, and retry recovers', async ({ page }) 
   await panel.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('table.comparison')).toBeVisible();
 });
+
+test('a server error names the status', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('The server answered 500');
+});
+
+test('an HTML page served instead of the data says so', async ({ page }) => {
+  await page.route('**/data/index.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>Login</body></html>' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('received an HTML page instead of JSON data');
+});
+
+test('a connection cut mid-body is reported as cut off', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.continue({ url: new URL('/__cut', page.url()).href }));
+  await page.goto('./');
+  await expect(page.getByRole('alert').getByRole('heading')).toHaveText('The download was cut off');
+});
+
+test('a request that never answers is aborted with a timeout message', async ({ page }) => {
+  await page.clock.install();
+  await page.route('**/data/index.json', () => { /* never answer */ });
+  await page.goto('./');
+  await expect(page.getByText('Loading the dataset…')).toBeVisible();
+  await page.clock.runFor(21_000);
+  await expect(page.getByRole('alert').getByRole('heading')).toHaveText('The dataset is taking too long');
+  await expect(page.getByRole('alert')).toContainText('did not arrive within 20 seconds');
+});
+
+test('offline gets its own message, and retry works once back online', async ({ page, context }) => {
+  let fail = true;
+  await page.route('**/data/index.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert').getByRole('heading')).toHaveText('You are offline');
+  await context.setOffline(false);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('table.comparison')).toBeVisible();
+});
+
+test('a wasm file missing after a deploy reloads the page once, then works', async ({ page }) => {
+  let misses = 1;
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await page.route('**/*_bg.wasm', (route) => {
+    if (misses > 0) { misses -= 1; return route.fulfill({ status: 404, body: 'gone' }); }
+    return route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('table.comparison')).toBeVisible();
+  expect(loads).toBe(2);
+});
+
+test('a wasm file that stays missing shows a message and never loops', async ({ page }) => {
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Needledrop could not start');
+  await page.waitForTimeout(1500);
+  expect(loads).toBe(2);
+});

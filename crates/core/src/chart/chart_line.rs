@@ -1,0 +1,73 @@
+//! A series as the chart draws it: its points on the chart's x axis, and
+//! the markers placed on the same axis.
+
+use crate::model::{Frequency, Metric};
+use crate::Date;
+
+use super::markers::Marker;
+use super::palette::DashPattern;
+
+/// One observation placed on the x axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartPoint {
+    /// Day number: days since 1970-01-01 (calendar) or since the song's release (event time).
+    pub x: f64,
+    /// Rank or streams, exactly as in the data.
+    pub value: f64,
+    /// Chart date.
+    pub date: Date,
+}
+
+/// One series as a line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLine {
+    /// Series id.
+    pub series_id: String,
+    /// Chart key (the series id without the song id): what `series=` names.
+    pub chart_key: String,
+    /// Song id.
+    pub song_id: String,
+    /// Song title.
+    pub song_title: String,
+    /// Chart title (`Billboard Hot 100`).
+    pub chart_title: String,
+    /// Legend label.
+    pub label: String,
+    /// Rank or streams.
+    pub metric: Metric,
+    /// Daily or weekly (a step longer than one period is a gap).
+    pub frequency: Frequency,
+    /// Positions on the chart, when fixed.
+    pub chart_size: Option<u32>,
+    /// Palette index ([`super::ChartTheme::series_colour`]).
+    pub colour: usize,
+    /// Dash pattern.
+    pub dash: DashPattern,
+    /// Whether the series is shown (legend toggles hide it).
+    pub visible: bool,
+    /// Whether its points are loaded.
+    pub loaded: bool,
+    /// Every point of the series on this chart's x axis, sorted.
+    pub points: Vec<ChartPoint>,
+    /// The release day 0 stands for in event time.
+    pub release: Option<Date>,
+}
+
+impl ChartLine {
+    /// Chart period in days: 1 for daily charts, 7 for weekly.
+    pub fn period_days(&self) -> f64 {
+        match self.frequency {
+            Frequency::Daily => 1.0,
+            Frequency::Weekly => 7.0,
+        }
+    }
+}
+
+/// A marker placed on the x axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedMarker {
+    /// Position on the x axis.
+    pub x: f64,
+    /// The marker.
+    pub marker: Marker,
+}

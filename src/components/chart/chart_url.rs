@@ -1,0 +1,43 @@
+//! The chart's state in the URL: read from the query, written back with the
+//! page's other parameters kept as they are.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use needledrop_core::chart::{ChartQuery, CHART_QUERY_KEYS};
+use needledrop_core::table::Notice;
+
+use crate::url_state::{query_pairs, use_query_writer};
+
+/// The chart query of the current URL, with notices for what was ignored.
+pub fn use_chart_query() -> Memo<(ChartQuery, Vec<Notice>)> {
+    let map = use_query_map();
+    Memo::new(move |_| {
+        let pairs = query_pairs(&map.read());
+        ChartQuery::from_pairs(
+            pairs
+                .iter()
+                .map(|(key, value)| (key.as_str(), value.as_str())),
+        )
+    })
+}
+
+/// A function that writes a chart query into the URL. `replace = true`
+/// rewrites the current history entry (zoom and pan); `false` adds one
+/// (a toggle the reader may want to go back from).
+pub fn use_chart_query_writer() -> impl Fn(&ChartQuery, bool) + Clone + Send + Sync + 'static {
+    let write = use_query_writer();
+    let map = use_query_map();
+    move |query: &ChartQuery, replace: bool| {
+        let mut pairs: Vec<(String, String)> = query_pairs(&map.read_untracked())
+            .into_iter()
+            .filter(|(key, _)| !CHART_QUERY_KEYS.contains(&key.as_str()))
+            .collect();
+        pairs.extend(
+            query
+                .to_pairs()
+                .into_iter()
+                .map(|(key, value)| (key.to_owned(), value)),
+        );
+        write(&pairs, replace);
+    }
+}

@@ -1,0 +1,61 @@
+//! The plot layer: a canvas whose backing store is its CSS size times the
+//! device pixel ratio, redrawn when the spec, the size or the ratio change.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use leptos_use::{use_device_pixel_ratio, use_element_size};
+use needledrop_core::chart::{draw_chart, ChartLayout, ChartSpec};
+use plotters_canvas::CanvasBackend;
+
+use super::performance_marks::mark;
+use super::theme_tokens::theme_of;
+
+/// Draws a chart spec with plotters on a canvas that fills its container.
+#[component]
+pub fn PlotCanvas(
+    /// What to draw.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+    /// Receives the layout after each draw, so the pointer layer maps the same pixels.
+    #[prop(optional)]
+    on_layout: Option<WriteSignal<Option<ChartLayout>>>,
+) -> impl IntoView {
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let size = use_element_size(canvas_ref);
+    let pixel_ratio = use_device_pixel_ratio();
+    Effect::new(move |_| {
+        let (width, height, ratio) = (size.width.get(), size.height.get(), pixel_ratio.get());
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if width < 1.0 || height < 1.0 {
+            return;
+        }
+        let ratio = if ratio.is_finite() && ratio > 0.0 {
+            ratio
+        } else {
+            1.0
+        };
+        let (backing_width, backing_height) = (
+            (width * ratio).round() as u32,
+            (height * ratio).round() as u32,
+        );
+        // Setting a canvas's size clears it, so only when it changes.
+        if canvas.width() != backing_width {
+            canvas.set_width(backing_width);
+        }
+        if canvas.height() != backing_height {
+            canvas.set_height(backing_height);
+        }
+        let theme = theme_of(&canvas);
+        let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) else {
+            return;
+        };
+        let layout = spec.with(|spec| draw_chart(&mut backend, spec, &theme, ratio).ok());
+        mark("chart-drawn");
+        if let Some(on_layout) = on_layout {
+            on_layout.set(layout);
+        }
+    });
+    view! { <canvas class="chart-plot" node_ref=canvas_ref aria-hidden="true"></canvas> }
+}

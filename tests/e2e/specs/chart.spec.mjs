@@ -1,0 +1,119 @@
+// Spike chart journeys on a song page: hover, zoom, permalink, event time,
+// keyboard and the empty state. The song page renders
+// <SpikeChart dataset songs=vec![id]/> inside <section class="panel chart-panel">.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { bundledIndex, watchErrors } from './helpers.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const RUTH = 'running-up-that-hill-kate-bush';
+
+function seriesPoints(song, id) {
+  const file = JSON.parse(readFileSync(join(repo, 'public', 'data', 'series', `${song}.json`), 'utf8'));
+  return file.series.find((s) => s.id === id).points;
+}
+
+const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+
+// The layout contract of needledrop_core::chart::ChartLayout with one rank axis:
+// 58 px for the axis labels on the left, 14 px on the right, 30 px above, 26 px below.
+function pixelOf(box, [start, end], date, rank, bottomRank) {
+  const width = box.width - 58 - 14;
+  const height = box.height - 30 - 26;
+  return {
+    x: box.x + 58 + ((day(date) - start) / (end - start)) * width,
+    y: box.y + 30 + ((rank - 1) / (bottomRank - 1)) * height,
+  };
+}
+
+test('hovering the Hot 100 peak shows its exact rank and date', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
+  const stack = page.locator('.chart-panel .chart-stack');
+  await expect(stack).toBeVisible();
+  await expect(stack).toHaveAttribute('aria-label', /rose from off the chart to No\. 3 on the Billboard Hot 100/);
+  const points = seriesPoints(RUTH, `${RUTH}.billboard-hot-100`);
+  const peak = points.filter((p) => p.date >= '2022-05-27').reduce((best, p) => (p.value < best.value ? p : best));
+  expect(peak.value).toBe(3);
+  // Default window: 56 days before the first release to 182 days after the last (2022-07-01).
+  const range = [day('2022-05-27') - 56, day('2022-07-01') + 182];
+  const box = await page.locator('.chart-panel canvas.chart-pointer').boundingBox();
+  const at = pixelOf(box, range, peak.date, peak.value, 100);
+  await page.mouse.move(at.x, at.y);
+  const tooltip = page.locator('.chart-panel .chart-tooltip');
+  await expect(tooltip.locator('.chart-tooltip__value')).toHaveText('No. 3');
+  await expect(tooltip.locator('.chart-tooltip__date')).toHaveText(peak.date);
+  await expect(tooltip.locator('.chart-tooltip__series')).toHaveText('Billboard Hot 100');
+  // A deep link is answered by 404.html on a static host; that 404 is expected.
+  expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+});
+
+test('drag to zoom writes from/to, and a reload shows the same range', async ({ page }) => {
+  await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
+  await expect(page.locator('.chart-panel .chart-stack')).toHaveAttribute('aria-label', /Billboard Hot 100/);
+  const box = await page.locator('.chart-panel canvas.chart-pointer').boundingBox();
+  const range = [day('2022-05-27') - 56, day('2022-07-01') + 182];
+  const start = pixelOf(box, range, '2022-06-01', 50, 100);
+  const end = pixelOf(box, range, '2022-09-01', 50, 100);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+  const url = new URL(page.url());
+  const from = url.searchParams.get('from');
+  const to = url.searchParams.get('to');
+  // The zoom covers what was dragged over, to the day or two a pixel spans.
+  expect(Math.abs(day(from) - day('2022-06-01'))).toBeLessThanOrEqual(2);
+  expect(Math.abs(day(to) - day('2022-09-01'))).toBeLessThanOrEqual(2);
+  const summary = page.locator('.chart-panel .chart-stack');
+  await expect(summary).toHaveAttribute('aria-label', new RegExp(`from ${from} to ${to}`));
+  await page.reload();
+  await expect(page.locator('.chart-panel .chart-stack')).toHaveAttribute('aria-label', new RegExp(`from ${from} to ${to}`));
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('release alignment puts the release at day 0', async ({ page }) => {
+  await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
+  await page.getByRole('button', { name: 'Align on release day' }).click();
+  await expect(page).toHaveURL(/align=release/);
+  const stack = page.locator('.chart-panel .chart-stack');
+  await expect(stack).toHaveAttribute('aria-label', /from day −56 to day \+/);
+  await stack.focus();
+  await page.keyboard.press(']');
+  await expect(page.locator('.chart-panel .chart-live')).toContainText('Marker: Stranger Things 4 (volume 1), 2022-05-27');
+});
+
+test('the keyboard walks the points and the live region reads them', async ({ page }) => {
+  await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
+  const stack = page.locator('.chart-panel .chart-stack');
+  await stack.focus();
+  await page.keyboard.press('ArrowRight');
+  const first = seriesPoints(RUTH, `${RUTH}.billboard-hot-100`).find((p) => day(p.date) >= day('2022-05-27') - 56);
+  const live = page.locator('.chart-panel .chart-live');
+  await expect(live).toContainText(`${first.date}, Billboard Hot 100: No. ${first.value}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(live).not.toContainText(`${first.date},`);
+});
+
+test('the data table lists exactly the points drawn', async ({ page }) => {
+  await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
+  await page.getByRole('button', { name: 'Show data as table' }).click();
+  const rows = page.locator('.chart-panel .chart-data tbody tr');
+  const start = day('2022-05-27') - 56;
+  const end = day('2022-07-01') + 182;
+  const expected = seriesPoints(RUTH, `${RUTH}.billboard-hot-100`).filter((p) => day(p.date) >= start && day(p.date) <= end);
+  await expect(rows).toHaveCount(expected.length);
+  await expect(rows.first().locator('td').nth(2)).toHaveText(`No. ${expected[0].value}`);
+});
+
+test('a song without chart series says why the chart is empty', async ({ page }) => {
+  const index = bundledIndex();
+  const charted = new Set(index.series.map((s) => s.song));
+  const song = index.songs.find((s) => !charted.has(s.id));
+  await page.goto(`songs/${song.id}`);
+  await expect(page.locator('.chart-panel .chart-empty')).toContainText('There is no chart series for this song');
+});

@@ -1,0 +1,25 @@
+// Content-Security-Policy: present, strict for scripts, and never violated in any view.
+import { test, expect } from '@playwright/test';
+
+const views = ['./', 'shows/stranger-things', 'songs/running-up-that-hill-kate-bush', 'compare', 'archive', 'data', 'no/such/page'];
+
+test('the page carries a CSP that allows the wasm and no inline scripts but the loader', async ({ page }) => {
+  await page.goto('./');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toContain("object-src 'none'");
+});
+
+test('no view raises a securitypolicyviolation', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const view of views) {
+    await page.goto(view);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__violations), view).toEqual([]);
+  }
+});
