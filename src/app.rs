@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::{SiteFooter, SiteHeader};
 use crate::pages::{
-    ArchivePage, ComparePage, DataPage, HomePage, NotFoundPage, ShowPage, SongPage,
+    ArchivePage, ComparePage, DataPage, EmbedPage, HomePage, NotFoundPage, ShowPage, SongPage,
 };
 use crate::site::base_path;
 use crate::state::provide_dataset;
@@ -18,9 +19,7 @@ pub fn App() -> impl IntoView {
     provide_dataset();
     view! {
         <Router base=base_path()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <SiteHeader/>
-            <main id="main" class="page" tabindex="-1">
+            <SiteChrome>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/shows/:id") view=ShowPage/>
@@ -28,9 +27,34 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage/>
                     <Route path=path!("/archive") view=ArchivePage/>
                     <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/embed") view=EmbedPage/>
                 </Routes>
-            </main>
-            <SiteFooter/>
+            </SiteChrome>
         </Router>
+    }
+}
+
+/// Header, main landmark and footer around the routes, except on `/embed`,
+/// which never shows site navigation.
+#[component]
+fn SiteChrome(children: Children) -> impl IntoView {
+    let location = use_location();
+    let embedded = move || {
+        let base = base_path();
+        let path = location.pathname.get();
+        let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        path == "/embed" || path.starts_with("/embed/")
+    };
+    view! {
+        <Show when=move || !embedded()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SiteHeader/>
+        </Show>
+        <main id="main" class=move || if embedded() { "embed-main" } else { "page" } tabindex="-1">
+            {children()}
+        </main>
+        <Show when=move || !embedded()>
+            <SiteFooter/>
+        </Show>
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use needledrop_core::stats::LiftMeasure;
 use needledrop_core::table::{Column, ComparisonRow, TableQuery};
 use needledrop_core::Dataset;
 
@@ -90,6 +91,42 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                 .into_any()
             }
             None => gap("no chart entry of its songs after release in our data"),
+        },
+        Column::Lift => match &row.lift {
+            Some(lift) => {
+                let song_link = href(&format!("/songs/{}", lift.song));
+                let method = href("/data#method");
+                let song_title = dataset
+                    .song(&lift.song)
+                    .map_or_else(|| lift.song.clone(), |song| song.title.clone());
+                let (headline, detail) = match lift.measure {
+                    LiftMeasure::RankGained { from_off_chart: true, to, .. } => (
+                        format!("+{} places", lift.measure.places_gained().unwrap_or_default()),
+                        format!("from off the chart to No. {to}"),
+                    ),
+                    LiftMeasure::RankGained { from, to, .. } => (
+                        format!("+{} places", from - to),
+                        format!("from No. {from} to No. {to}"),
+                    ),
+                    LiftMeasure::StreamsRatio(ratio) => (
+                        format!("{ratio:.1}× streams"),
+                        "peak over the pre-release baseline".to_owned(),
+                    ),
+                };
+                view! {
+                    <div class="lift">
+                        <span class="lift__headline">{headline}</span>
+                        " "
+                        <A href=song_link>{song_title}</A>
+                        <span class="best-peak__detail">
+                            {format!("{detail} · {} after {} · ", lift.chart_title, lift.release_title)}
+                            <a href=method title="How lifts are measured">"method"</a>
+                        </span>
+                    </div>
+                }
+                .into_any()
+            }
+            None => gap("no measurable lift in our data"),
         },
     }
 }

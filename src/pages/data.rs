@@ -44,6 +44,10 @@ pub fn DataPage() -> impl IntoView {
                     <dd>"The best rank any song tied to the show reached on or after the release it is tied to; earlier runs (Running Up That Hill in 1985) do not count."</dd>
                     <dt>"Charting songs"</dt>
                     <dd>"Songs tied to the show with at least one chart point on or after that release."</dd>
+                    <dt>"Spike statistics"</dt>
+                    <dd>{needledrop_core::stats::METHOD}</dd>
+                    <dt>"Biggest lift of a show"</dt>
+                    <dd>"The largest rank gained by any of its songs after a release (places climbed from the baseline to the peak; from off the chart counts as from one place below the last rank); where only a streams series shows a lift, the streams ratio. Rank gains and streams ratios are not comparable, so the table sorts rank gains first."</dd>
                     <dt>"Press figures"</dt>
                     <dd>"Copied from the article named beside each, with its reliability note. They are claims, never mixed into the measured series."</dd>
                 </dl>

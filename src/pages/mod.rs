@@ -3,6 +3,7 @@
 mod archive;
 mod compare;
 mod data;
+mod embed;
 mod home;
 pub mod not_found;
 mod show;
@@ -11,6 +12,7 @@ mod song;
 pub use archive::ArchivePage;
 pub use compare::ComparePage;
 pub use data::DataPage;
+pub use embed::EmbedPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use show::ShowPage;

@@ -110,3 +110,33 @@ fn searching_a_song_title_finds_its_show() {
         .collect();
     assert_eq!(found, vec!["bridgerton"]);
 }
+
+#[test]
+fn the_biggest_lift_column_is_running_up_that_hills_climb_from_off_the_chart() {
+    let rows = rows();
+    let lift = row(&rows, "stranger-things")
+        .lift
+        .as_ref()
+        .expect("a measured lift");
+    assert_eq!(lift.song, "running-up-that-hill-kate-bush");
+    assert_eq!(lift.measure.places_gained(), Some(98.0));
+    assert_eq!(
+        lift.measure.to_string(),
+        "+98 places (off the chart to No. 3)"
+    );
+    let query = TableQuery {
+        sort: Some((Column::Lift, Direction::Descending)),
+        ..Default::default()
+    };
+    let order: Vec<&str> = visible_rows(&rows, &query)
+        .iter()
+        .map(|r| r.show_id.as_str())
+        .collect();
+    // Hot 100: Stranger Things +98 (to No. 3), Arcane +96 (to No. 5), Wednesday +60 (to No. 41);
+    // The Night We Met climbed from below the Spotify Top 200 to No. 43 (+158).
+    assert_eq!(
+        &order[..4],
+        &["13-reasons-why", "stranger-things", "arcane", "wednesday"]
+    );
+    assert!(row(&rows, "dark").lift.is_none());
+}

@@ -13,7 +13,7 @@ use super::catalogue::Catalogue;
 use super::charts::CHART_FILES;
 use super::context::read_context;
 use super::extract::{extract, SeriesDraft};
-use super::peaks::{derive_peaks, derive_release_peaks};
+use super::peaks::{derive_lifts, derive_peaks, derive_release_peaks};
 use super::placements::{merge_cited_cues, read_caption_cues, read_placements};
 use super::reported::{page_titles, read_reported};
 use super::shows::ShowBook;
@@ -132,7 +132,7 @@ pub fn build(root: &Path) -> Result<BuiltDataset> {
     let reported = read_reported(&reported_table, &shows, &all_songs)?;
     let context = read_context(&curated(root, "spotify_chart_coverage.csv")?)?;
 
-    let dataset = Dataset {
+    let mut dataset = Dataset {
         schema_version: SCHEMA_VERSION,
         sources: catalogue.into_sources(),
         shows: shows.shows,
@@ -142,8 +142,10 @@ pub fn build(root: &Path) -> Result<BuiltDataset> {
         series,
         peaks,
         release_peaks,
+        lifts: Vec::new(),
         reported,
     };
+    dataset.lifts = derive_lifts(&dataset, &series_files);
     validate_dataset(&dataset)
         .map_err(|error| anyhow!("the built index.json is invalid: {error}"))?;
     for file in &series_files {

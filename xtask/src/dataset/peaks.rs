@@ -1,10 +1,13 @@
 //! Chart peaks, derived mechanically from the points of each rank series:
 //! over the whole series, and per show tie from the release on.
 
+use needledrop_core::chart::LoadedPoints;
 use needledrop_core::model::{
-    best_rank_since, max_value, ChartPeak, Metric, ReleasePeak, Series, SeriesPoints, Show,
-    ShowSong,
+    best_rank_since, max_value, ChartPeak, Metric, ReleasePeak, Series, SeriesFile, SeriesPoints,
+    Show, ShowSong,
 };
+use needledrop_core::stats::{biggest_lift, ShowLift};
+use needledrop_core::Dataset;
 
 /// The points of a series id (empty when it has none).
 fn points_of<'a>(points: &'a [&SeriesPoints], id: &str) -> &'a [needledrop_core::model::Point] {
@@ -86,4 +89,16 @@ pub fn derive_release_peaks(
         }
     }
     peaks
+}
+
+/// Each show's biggest measured lifts (places gained and, where streams are
+/// charted, the streams ratio), computed by the spike statistics.
+pub fn derive_lifts(dataset: &Dataset, files: &[SeriesFile]) -> Vec<ShowLift> {
+    let points = LoadedPoints::from_files(files);
+    dataset
+        .shows
+        .iter()
+        .filter_map(|show| biggest_lift(dataset, &points, &show.id))
+        .flat_map(|lift| lift.rank.into_iter().chain(lift.streams))
+        .collect()
 }

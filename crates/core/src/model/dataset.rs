@@ -39,6 +39,10 @@ pub struct Dataset {
     /// Best ranks of each show's songs on or after the release they are tied to.
     #[serde(default)]
     pub release_peaks: Vec<super::ReleasePeak>,
+    /// Each show's biggest measured lifts (places gained, streams ratio),
+    /// derived by the spike statistics from the series.
+    #[serde(default)]
+    pub lifts: Vec<crate::stats::ShowLift>,
     /// Figures reported by the press, kept apart from measured series.
     #[serde(default)]
     pub reported: Vec<ReportedFigure>,

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::chart::LoadedPoints;
 use crate::Dataset;
 
@@ -9,7 +11,8 @@ use super::level::Baseline;
 use super::song_spikes::{song_spikes, SpikeReport};
 
 /// How a lift is measured.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LiftMeasure {
     /// Peak streams / baseline streams.
     StreamsRatio(f64),
@@ -42,9 +45,12 @@ impl fmt::Display for LiftMeasure {
     }
 }
 
-/// One song's lift after one release.
-#[derive(Clone, Debug, PartialEq)]
+/// One song's lift after one release of a show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ShowLift {
+    /// Show id.
+    pub show: String,
     /// Song id.
     pub song: String,
     /// Series id.
@@ -65,6 +71,24 @@ pub struct BiggestLift {
     pub streams: Option<ShowLift>,
     /// Most places gained on a chart of fixed size.
     pub rank: Option<ShowLift>,
+}
+
+impl LiftMeasure {
+    /// Places climbed, for rank lifts.
+    pub fn places_gained(&self) -> Option<f64> {
+        match *self {
+            LiftMeasure::RankGained { from, to, .. } => Some(from - to),
+            LiftMeasure::StreamsRatio(_) => None,
+        }
+    }
+
+    /// Peak over baseline, for streams lifts.
+    pub fn streams_ratio(&self) -> Option<f64> {
+        match *self {
+            LiftMeasure::StreamsRatio(ratio) => Some(ratio),
+            LiftMeasure::RankGained { .. } => None,
+        }
+    }
 }
 
 impl BiggestLift {
@@ -113,6 +137,7 @@ pub fn biggest_lift(
                 continue;
             };
             let candidate = ShowLift {
+                show: show.to_owned(),
                 song: report.song.clone(),
                 series: report.series.clone(),
                 chart_title: report.chart_title.clone(),

@@ -17,11 +17,13 @@ pub enum Column {
     Songs,
     /// Best chart position any of the show's songs reached.
     Best,
+    /// The biggest measured lift of the show's songs after release.
+    Lift,
 }
 
 impl Column {
     /// Every column, in display order.
-    pub const ALL: [Column; 7] = [
+    pub const ALL: [Column; 8] = [
         Column::Show,
         Column::Genre,
         Column::Peak,
@@ -29,6 +31,7 @@ impl Column {
         Column::Engagement,
         Column::Songs,
         Column::Best,
+        Column::Lift,
     ];
 
     /// The name used in URLs (`sort=peak:desc`, `hide=artists`).
@@ -41,6 +44,7 @@ impl Column {
             Column::Engagement => "engagement",
             Column::Songs => "songs",
             Column::Best => "best",
+            Column::Lift => "lift",
         }
     }
 
@@ -54,6 +58,7 @@ impl Column {
             Column::Engagement => "Fan engagement highlights",
             Column::Songs => "Charting songs",
             Column::Best => "Best song peak",
+            Column::Lift => "Biggest lift",
         }
     }
 

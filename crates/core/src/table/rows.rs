@@ -49,6 +49,9 @@ pub struct ComparisonRow {
     pub charting_songs: usize,
     /// Best position of those songs on or after their release.
     pub best_peak: Option<BestPeak>,
+    /// The biggest measured lift after release: places gained when a rank
+    /// series shows one, else the streams ratio.
+    pub lift: Option<crate::stats::ShowLift>,
     /// Folded text the search looks in.
     pub haystack: String,
 }
@@ -111,6 +114,7 @@ pub fn comparison_rows(dataset: &Dataset) -> Vec<ComparisonRow> {
                 figures: show.comparison.clone(),
                 charting_songs: charting.len(),
                 best_peak: best,
+                lift: biggest_lift_of(dataset, &show.id),
                 haystack,
             }
         })
@@ -125,4 +129,14 @@ fn fan_edits_only(dataset: &Dataset, show: &str, song: &str) -> bool {
         .filter(|p| p.show == show && p.song == song)
         .peekable();
     placements.peek().is_some() && placements.all(|p| !p.in_show)
+}
+
+/// The show's headline lift: places gained first (comparable across shows
+/// on charts of fixed size), else the streams ratio.
+fn biggest_lift_of(dataset: &Dataset, show: &str) -> Option<crate::stats::ShowLift> {
+    let lifts = || dataset.lifts.iter().filter(|lift| lift.show == show);
+    lifts()
+        .find(|lift| lift.measure.places_gained().is_some())
+        .or_else(|| lifts().next())
+        .cloned()
 }

@@ -68,11 +68,27 @@ fn compare(a: &ComparisonRow, b: &ComparisonRow, column: Column, direction: Dire
             b.figures.as_ref().map(|f| f.peak_position),
             directed,
         ),
+        Column::Lift => gaps_last(
+            a.lift.as_ref().map(lift_order),
+            b.lift.as_ref().map(lift_order),
+            directed,
+        ),
         Column::Best => gaps_last(
             a.best_peak.as_ref().map(|p| (p.rank, p.date)),
             b.best_peak.as_ref().map(|p| (p.rank, p.date)),
             directed,
         ),
+    }
+}
+
+/// Lifts in order of size: places gained before streams ratios (the two are
+/// not comparable), each by its magnitude.
+fn lift_order(lift: &crate::stats::ShowLift) -> (u8, u64) {
+    // The bits of a finite non-negative f64 order like the number itself.
+    match (lift.measure.places_gained(), lift.measure.streams_ratio()) {
+        (Some(places), _) => (1, places.max(0.0).to_bits()),
+        (None, Some(ratio)) => (0, ratio.max(0.0).to_bits()),
+        (None, None) => (0, 0),
     }
 }
 

@@ -58,6 +58,7 @@ pub fn validate_dataset(dataset: &Dataset) -> Result<(), DatasetError> {
     check_series(&mut problems, &ids, dataset);
     check_peaks(&mut problems, &ids, dataset);
     check_release_peaks(&mut problems, &ids, dataset);
+    check_lifts(&mut problems, &ids, dataset);
     for (index, figure) in dataset.reported.iter().enumerate() {
         let at = format!("reported[{index}]");
         check_ref(
@@ -317,6 +318,46 @@ pub(super) fn check_release_peaks(problems: &mut Problems, ids: &Ids<'_>, datase
             problems.push(
                 format!("{at}.entry_date"),
                 "a release peak lies on or after its release, and its best rank on or after its entry",
+            );
+        }
+    }
+}
+
+/// Lifts: references resolve and the measure is a finite, positive change.
+fn check_lifts(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
+    for (index, lift) in dataset.lifts.iter().enumerate() {
+        let at = format!("lifts[{index}]");
+        check_ref(
+            problems,
+            &ids.shows,
+            format!("{at}.show"),
+            "show",
+            &lift.show,
+        );
+        check_ref(
+            problems,
+            &ids.songs,
+            format!("{at}.song"),
+            "song",
+            &lift.song,
+        );
+        check_ref(
+            problems,
+            &ids.series,
+            format!("{at}.series"),
+            "series",
+            &lift.series,
+        );
+        let finite = match lift.measure {
+            crate::stats::LiftMeasure::StreamsRatio(ratio) => ratio.is_finite() && ratio > 0.0,
+            crate::stats::LiftMeasure::RankGained { from, to, .. } => {
+                from.is_finite() && to.is_finite() && to >= 1.0
+            }
+        };
+        if !finite {
+            problems.push(
+                format!("{at}.measure"),
+                "a lift is a finite, positive change",
             );
         }
     }

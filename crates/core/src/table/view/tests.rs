@@ -34,6 +34,7 @@ fn row(
             source: "src".into(),
             fan_edits_only: false,
         }),
+        lift: None,
         haystack: fold_for_search(&format!("{id}\n{}\nMötley Crüe", genres.join("\n"))),
     }
 }
