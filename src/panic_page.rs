@@ -13,6 +13,8 @@ pub fn install() {
         std::panic::set_hook(Box::new(|info| {
             console_error_panic_hook::hook(info);
             show_recovery_page();
+            // An embed also tells the page around it (a no-op when not framed).
+            crate::components::chart::post_status(Err("internal error"));
         }));
     });
 }

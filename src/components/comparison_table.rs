@@ -100,8 +100,15 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                     .song(&lift.song)
                     .map_or_else(|| lift.song.clone(), |song| song.title.clone());
                 let (headline, detail) = match lift.measure {
-                    LiftMeasure::RankGained { from_off_chart: true, to, .. } => (
-                        format!("+{} places", lift.measure.places_gained().unwrap_or_default()),
+                    LiftMeasure::RankGained {
+                        from_off_chart: true,
+                        to,
+                        ..
+                    } => (
+                        format!(
+                            "+{} places",
+                            lift.measure.places_gained().unwrap_or_default()
+                        ),
                         format!("from off the chart to No. {to}"),
                     ),
                     LiftMeasure::RankGained { from, to, .. } => (

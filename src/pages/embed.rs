@@ -1,10 +1,47 @@
 //! `/embed?…`: the chart alone, for iframes in articles.
+//!
+//! Same chart query as the song and compare views, plus `theme=light|dark|auto`
+//! (set on `<html>` as `data-theme`, so the design tokens switch; `auto`
+//! leaves `prefers-color-scheme` in charge) and `transparent=1`. The view
+//! reports its height and a ready/error status to the parent window
+//! ([`post_height`], [`post_status`]) and accepts no messages.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use leptos_use::use_element_size;
+use needledrop_core::export::{chart_title, EmbedLook, EmbedTheme};
 
-use crate::components::chart::SpikeChart;
-use crate::components::WithDataset;
+use crate::components::chart::{post_height, post_status, SpikeChart};
+use crate::components::{QueryNotices, WithDataset};
+use crate::document_meta::set_page_meta;
+use crate::state::use_dataset;
+use crate::url_state::query_pairs;
+
+/// Applies the look to `<html>`: `data-theme` and the `embed-transparent` class.
+fn apply_look(look: &EmbedLook) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    let _ = match look.theme {
+        EmbedTheme::Auto => root.remove_attribute("data-theme"),
+        theme => root.set_attribute("data-theme", theme.as_str()),
+    };
+    let classes = root.class_list();
+    let _ = classes.add_1("embed-page");
+    let _ = classes.toggle_with_force("embed-transparent", look.transparent);
+}
+
+/// The bottom of `element` in document coordinates, in CSS pixels.
+fn content_height(element: &web_sys::HtmlElement) -> f64 {
+    let scroll = web_sys::window()
+        .and_then(|window| window.scroll_y().ok())
+        .unwrap_or(0.0);
+    element.get_bounding_client_rect().bottom() + scroll
+}
 
 /// The chrome-less chart view: same chart query as the song and compare views.
 #[component]
@@ -21,9 +58,48 @@ pub fn EmbedPage() -> impl IntoView {
             .map(str::to_owned)
             .collect::<Vec<String>>()
     });
+    let look = Memo::new(move |_| {
+        let pairs = query_pairs(&query.read());
+        EmbedLook::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
+    // Before the chart draws, so the canvas reads the right tokens.
+    look.with_untracked(|(look, _)| apply_look(look));
+    Effect::new(move |_| look.with(|(look, _)| apply_look(look)));
+    let notices = Signal::derive(move || look.with(|(_, notices)| notices.clone()));
+    let transparent = look.with_untracked(|(look, _)| look.transparent);
+
+    let root = NodeRef::<Div>::new();
+    let size = use_element_size(root);
+    Effect::new(move |_| {
+        let _ = (size.width.get(), size.height.get());
+        if let Some(element) = root.get() {
+            post_height(content_height(&element));
+        }
+    });
+    let dataset = use_dataset();
+    Effect::new(move |_| {
+        if let Some(Err(error)) = dataset.resource.get() {
+            post_status(Err(&error.to_string()));
+        }
+    });
+    let on_status = Callback::new(move |status: Result<(), String>| {
+        post_status(status.as_ref().map(|_| ()).map_err(String::as_str));
+    });
+
     view! {
-        <div class="embed">
-            <WithDataset render=move |dataset| view! { <SpikeChart dataset songs/> }/>
+        <div class="embed" node_ref=root>
+            <QueryNotices notices/>
+            <WithDataset render=move |dataset| {
+                let title = {
+                    let dataset = dataset.clone();
+                    move || chart_title(&dataset, &songs.get())
+                };
+                set_page_meta(&title(), "A Needledrop chart: what a streaming show did to a song's chart history.");
+                view! {
+                    <h1 class="embed__title">{title}</h1>
+                    <SpikeChart dataset songs embedded=true transparent on_status/>
+                }
+            }/>
         </div>
     }
 }

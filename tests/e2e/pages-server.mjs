@@ -66,6 +66,9 @@ createServer(async (request, response) => {
     response.writeHead(200, {
       'content-type': types[extname(file)] || 'application/octet-stream',
       'cache-control': 'max-age=600',
+      // GitHub Pages answers every file with this header; sandboxed embeds
+      // (an opaque origin) need it to load the app's module and data.
+      'access-control-allow-origin': '*',
     });
     response.end(body);
     return;

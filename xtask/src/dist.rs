@@ -3,6 +3,8 @@
 //! After trunk, the build is made ready for static hosts such as GitHub
 //! Pages: `404.html` is a copy of `index.html`, so a direct load of any deep
 //! link (`/<repo>/shows/stranger-things`) boots the app, which routes itself.
+//! Every known route also gets its own copy with its title and link-preview
+//! tags ([`crate::static_pages`]), so those deep links answer 200.
 
 use std::fs;
 use std::path::PathBuf;
@@ -13,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cmd::run as run_command;
 use crate::root;
+use crate::static_pages::write_route_pages;
 use crate::tools::{ensure_all, Needs, Toolchain};
 
 /// The folder the release build is written to.
@@ -37,14 +40,30 @@ pub fn public_url(args: &[String]) -> String {
     }
 }
 
+/// Reads `--site-url <https://host>` (the origin the site is served from,
+/// for absolute link-preview addresses), without a trailing slash.
+pub fn site_url(args: &[String]) -> Option<String> {
+    args.iter()
+        .position(|arg| arg == "--site-url")
+        .and_then(|index| args.get(index + 1))
+        .map(|url| url.trim_end_matches('/').to_owned())
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+}
+
 /// Entry point of `cargo xtask dist`.
 pub fn run(args: &[String]) -> Result<()> {
     let toolchain = ensure_all(Needs::Build)?;
-    build(&toolchain, &public_url(args))
+    build_for(&toolchain, &public_url(args), site_url(args).as_deref())
 }
 
 /// Builds the release site for `public_url` into `dist/`.
 pub fn build(toolchain: &Toolchain, public_url: &str) -> Result<()> {
+    build_for(toolchain, public_url, None)
+}
+
+/// Builds the release site for `public_url` into `dist/`; `site_url`, when
+/// known, makes the link-preview tags absolute.
+pub fn build_for(toolchain: &Toolchain, public_url: &str, site_url: Option<&str>) -> Result<()> {
     run_command(
         toolchain
             .command("trunk")
@@ -62,7 +81,14 @@ pub fn build(toolchain: &Toolchain, public_url: &str) -> Result<()> {
     let html = fs::read_to_string(&index).context("trunk wrote no dist/index.html")?;
     let html = with_content_security_policy(&html)?;
     fs::write(&index, &html).context("cannot write dist/index.html")?;
-    fs::write(dist_dir().join("404.html"), html).context("cannot write dist/404.html")?;
+    fs::write(dist_dir().join("404.html"), &html).context("cannot write dist/404.html")?;
+    let index_json = root().join("public/data/index.json");
+    let bytes = fs::read(&index_json).context("cannot read public/data/index.json")?;
+    let dataset = needledrop_core::parse_dataset(&bytes)
+        .map_err(|error| anyhow::anyhow!("public/data/index.json: {error}"))?;
+    let site_root = site_url.map(|site| format!("{site}{public_url}"));
+    let routes = write_route_pages(&dist_dir(), &html, &dataset, site_root.as_deref())?;
+    eprintln!("dist: wrote {routes} route pages");
     eprintln!("dist: built for {public_url} into {}", dist_dir().display());
     Ok(())
 }
@@ -147,5 +173,16 @@ mod tests {
         assert_eq!(url("/needledrop/"), "/needledrop/");
         assert_eq!(url("/"), "/");
         assert_eq!(public_url(&[]), "/");
+    }
+
+    #[test]
+    fn site_urls_are_origins_without_a_trailing_slash() {
+        let url = |s: &str| site_url(&["--site-url".to_owned(), s.to_owned()]);
+        assert_eq!(
+            url("https://u.github.io/").as_deref(),
+            Some("https://u.github.io")
+        );
+        assert_eq!(url("javascript:alert(1)"), None);
+        assert_eq!(site_url(&[]), None);
     }
 }

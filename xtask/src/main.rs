@@ -9,6 +9,7 @@ mod cmd;
 mod dataset;
 mod dist;
 mod serve;
+mod static_pages;
 mod test;
 mod tools;
 

@@ -9,6 +9,8 @@
 pub mod chart;
 pub mod date;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod model;
 pub mod normalize;
 pub mod parse;

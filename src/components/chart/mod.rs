@@ -8,9 +8,15 @@
 //! crosshair and selection, so hovering never redraws the plot.
 
 mod chart_controls;
+mod chart_credits;
 mod chart_data_table;
 mod chart_legend;
 mod chart_url;
+mod clipboard;
+mod download_menu;
+mod embed_dialog;
+mod file_save;
+mod parent_messages;
 mod performance_marks;
 mod plot_canvas;
 mod pointer_layer;
@@ -18,5 +24,7 @@ mod spike_chart;
 mod spike_stats_list;
 mod theme_tokens;
 
+pub use embed_dialog::site_root;
+pub use parent_messages::{is_embedded, post_height, post_status};
 pub use plot_canvas::PlotCanvas;
 pub use spike_chart::SpikeChart;

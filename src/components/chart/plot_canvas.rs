@@ -5,7 +5,9 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use leptos_use::{use_device_pixel_ratio, use_element_size};
 use needledrop_core::chart::{draw_chart, ChartLayout, ChartSpec};
+use needledrop_core::export::WithoutBackground;
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 
 use super::performance_marks::mark;
 use super::theme_tokens::theme_of;
@@ -19,6 +21,9 @@ pub fn PlotCanvas(
     /// Receives the layout after each draw, so the pointer layer maps the same pixels.
     #[prop(optional)]
     on_layout: Option<WriteSignal<Option<ChartLayout>>>,
+    /// Leave out the background fill, so the page shows through.
+    #[prop(optional)]
+    transparent: bool,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
     let size = use_element_size(canvas_ref);
@@ -48,14 +53,43 @@ pub fn PlotCanvas(
             canvas.set_height(backing_height);
         }
         let theme = theme_of(&canvas);
-        let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) else {
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
         };
-        let layout = spec.with(|spec| draw_chart(&mut backend, spec, &theme, ratio).ok());
+        let layout = spec.with(|spec| {
+            if transparent {
+                // Nothing paints over the last drawing, so clear it first.
+                clear(&canvas_ref);
+                draw_chart(&mut WithoutBackground(backend), spec, &theme, ratio).ok()
+            } else {
+                let mut backend = backend;
+                draw_chart(&mut backend, spec, &theme, ratio).ok()
+            }
+        });
         mark("chart-drawn");
         if let Some(on_layout) = on_layout {
             on_layout.set(layout);
         }
     });
     view! { <canvas class="chart-plot" node_ref=canvas_ref aria-hidden="true"></canvas> }
+}
+
+/// Clears the whole canvas (a transparent chart is drawn over nothing).
+fn clear(canvas_ref: &NodeRef<Canvas>) {
+    let Some(canvas) = canvas_ref.get_untracked() else {
+        return;
+    };
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    if let Some(context) = context {
+        context.clear_rect(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        );
+    }
 }

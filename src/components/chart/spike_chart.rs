@@ -12,9 +12,12 @@ use needledrop_core::model::{Metric, SeriesFile};
 use needledrop_core::Dataset;
 
 use super::chart_controls::ChartControls;
+use super::chart_credits::ChartCredits;
 use super::chart_data_table::ChartDataTable;
 use super::chart_legend::ChartLegend;
 use super::chart_url::{use_chart_query, use_chart_query_writer};
+use super::download_menu::DownloadMenu;
+use super::embed_dialog::EmbedDialog;
 use super::plot_canvas::PlotCanvas;
 use super::pointer_layer::{Cursor, PointerLayer};
 use super::spike_stats_list::SpikeStatsList;
@@ -38,6 +41,16 @@ pub fn SpikeChart(
     /// The show whose release each song is aligned on, when tied to several.
     #[prop(optional, into)]
     show: Option<String>,
+    /// Inside an embed: no controls, menus or key help; the source line and
+    /// a link back instead of the statistics cards.
+    #[prop(optional)]
+    embedded: bool,
+    /// Draw without a background of its own (transparent embeds).
+    #[prop(optional)]
+    transparent: bool,
+    /// Told once the series files arrive (`Ok`) or fail (`Err(message)`).
+    #[prop(optional)]
+    on_status: Option<Callback<Result<(), String>>>,
 ) -> impl IntoView {
     let keys_id = format!(
         "chart-keys-{}",
@@ -58,6 +71,13 @@ pub fn SpikeChart(
         })
     };
     let loaded_files = Signal::derive(move || files.get().and_then(Result::ok));
+    if let Some(on_status) = on_status {
+        Effect::new(move |_| match files.get() {
+            Some(Ok(_)) => on_status.run(Ok(())),
+            Some(Err(error)) => on_status.run(Err(error.to_string())),
+            None => {}
+        });
+    }
     let spec: Memo<ChartSpec> = {
         let (dataset, show) = (dataset.clone(), show.clone());
         Memo::new(move |_| {
@@ -104,6 +124,7 @@ pub fn SpikeChart(
     };
 
     let layout = RwSignal::new(None::<ChartLayout>);
+    let stack = NodeRef::<leptos::html::Div>::new();
     let cursor = RwSignal::new(None as Cursor);
     let hovered_marker = RwSignal::new(None::<usize>);
     let show_table = RwSignal::new(false);
@@ -191,37 +212,63 @@ pub fn SpikeChart(
             .map(|error| view! { <p class="chart-error" role="alert">{error.to_string()}</p> })
     };
 
+    let toolbar = (!embedded).then(|| {
+        view! {
+            <div class="chart-toolbar">
+                <ChartControls query align has_streams show_table on_change/>
+                <div class="chart-share">
+                    <DownloadMenu dataset=dataset.clone() songs spec layout stack/>
+                    <EmbedDialog dataset=dataset.clone() songs query spec/>
+                </div>
+            </div>
+        }
+    });
+    let key_help = (!embedded).then(|| {
+        view! {
+            <span id=keys_id.clone() class="chart-keys muted">
+                " Drag to zoom, shift-drag or swipe to pan, wheel or pinch to zoom, double-click to reset. "
+                "With the chart focused: arrow keys move between points, [ and ] jump between markers."
+            </span>
+        }
+    });
+    let after = if embedded {
+        view! { <ChartCredits dataset=dataset.clone() songs query spec/> }.into_any()
+    } else {
+        view! {
+            <SpikeStatsList dataset=dataset.clone() files=loaded_files spec show=show.clone().unwrap_or_default()/>
+        }
+        .into_any()
+    };
+
     view! {
         <figure class="spike-chart">
             <QueryNotices notices=notices/>
-            <ChartControls query align has_streams show_table on_change/>
+            {toolbar}
             <ChartLegend spec on_toggle/>
             {load_error}
             <div
                 class="chart-stack"
+                node_ref=stack
                 role="img"
                 tabindex="0"
                 aria-label=move || summary.get()
-                aria-describedby=keys_id.clone()
+                aria-describedby=(!embedded).then(|| keys_id.clone())
                 on:keydown=on_key
                 on:blur=move |_| cursor.set(None)
             >
-                <PlotCanvas spec on_layout=layout.write_only()/>
+                <PlotCanvas spec on_layout=layout.write_only() transparent/>
                 <PointerLayer spec layout cursor hovered_marker on_range on_reset/>
             </div>
             <p class="chart-empty" role="status">{empty_reason}</p>
             <figcaption class="chart-caption">
                 <span class="chart-summary">{move || summary.get()}</span>
-                <span id=keys_id class="chart-keys muted">
-                    " Drag to zoom, shift-drag or swipe to pan, wheel or pinch to zoom, double-click to reset. "
-                    "With the chart focused: arrow keys move between points, [ and ] jump between markers."
-                </span>
+                {key_help}
             </figcaption>
             <p class="visually-hidden chart-live" aria-live="polite">{move || announcement.get()}</p>
             <Show when=move || show_table.get()>
                 <ChartDataTable spec/>
             </Show>
-            <SpikeStatsList dataset=dataset.clone() files=loaded_files spec show=show.clone().unwrap_or_default()/>
+            {after}
         </figure>
     }
 }

@@ -12,6 +12,7 @@ mod charts;
 mod command;
 mod context;
 mod extract;
+mod fallbacks;
 mod output;
 mod peaks;
 mod placements;

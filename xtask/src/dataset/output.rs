@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
 use super::assemble::BuiltDataset;
+use super::fallbacks::{render_fallbacks, FALLBACK_DIR};
 
 /// Folder of the bundled dataset, relative to the workspace root.
 pub const DATA_DIR: &str = "public/data";
@@ -27,22 +28,25 @@ pub fn render(built: &BuiltDataset) -> Result<BTreeMap<String, Vec<u8>>> {
     for file in &built.series_files {
         files.insert(format!("series/{}.json", file.song), document(file)?);
     }
+    files.extend(render_fallbacks(built));
     Ok(files)
 }
 
-/// The series files on disk, relative to [`DATA_DIR`].
+/// The per-song files on disk (series and fallback charts), relative to [`DATA_DIR`].
 fn existing_series(data: &Path) -> Result<Vec<String>> {
-    let folder = data.join("series");
-    if !folder.exists() {
-        return Ok(Vec::new());
-    }
     let mut names = Vec::new();
-    for entry in
-        std::fs::read_dir(&folder).with_context(|| format!("cannot list {}", folder.display()))?
-    {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".json") {
-            names.push(format!("series/{name}"));
+    for (dir, extension) in [("series", ".json"), (FALLBACK_DIR, ".svg")] {
+        let folder = data.join(dir);
+        if !folder.exists() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&folder)
+            .with_context(|| format!("cannot list {}", folder.display()))?
+        {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if name.ends_with(extension) {
+                names.push(format!("{dir}/{name}"));
+            }
         }
     }
     names.sort();
@@ -52,8 +56,10 @@ fn existing_series(data: &Path) -> Result<Vec<String>> {
 /// Writes the files, removing series files of songs that no longer have series.
 pub fn write(root: &Path, files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
     let data = root.join(DATA_DIR);
-    std::fs::create_dir_all(data.join("series"))
-        .with_context(|| format!("cannot create {}", data.display()))?;
+    for dir in ["series", FALLBACK_DIR] {
+        std::fs::create_dir_all(data.join(dir))
+            .with_context(|| format!("cannot create {}", data.display()))?;
+    }
     for stale in existing_series(&data)?
         .iter()
         .filter(|name| !files.contains_key(*name))

@@ -1,0 +1,127 @@
+//! Dates as users write them: `YYYY-MM-DD`, `YYYY/MM/DD`, `M/D/YYYY`,
+//! `D/M/YYYY` and `D.M.YYYY`.
+//!
+//! Every shape but the slashed day-and-month one says which part is which.
+//! For `3/4/2024` the order is decided once per file from its values: a
+//! first part over 12 means day first, a second part over 12 month first;
+//! when every date fits both, month first is assumed and reported.
+
+use crate::Date;
+
+/// The order of day and month in slashed dates such as `3/4/2024`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlashOrder {
+    /// `M/D/YYYY`, as in the US.
+    MonthFirst,
+    /// `D/M/YYYY`.
+    DayFirst,
+}
+
+/// The date formats a file can use, for help texts.
+pub const DATE_FORMATS: &str = "YYYY-MM-DD, M/D/YYYY, D.M.YYYY or YYYY/MM/DD";
+
+/// A date's shape: its three numbers and what the separators say about them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// Year first (`2024-03-04`, `2024/03/04`): year, month, day.
+    YearFirst(i32, u32, u32),
+    /// Slashed with the year last: first, second, year.
+    Slashed(u32, u32, i32),
+    /// Dotted (`4.3.2024`): day, month, year.
+    Dotted(u32, u32, i32),
+}
+
+fn shape(text: &str) -> Option<Shape> {
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let separators: Vec<char> = text
+        .chars()
+        .filter(|c| matches!(c, '-' | '/' | '.'))
+        .collect();
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = |part: &str| digits(part, 4..=4).and_then(|y| i32::try_from(y).ok());
+    match separators.as_slice() {
+        ['-', '-'] | ['/', '/'] if a.len() == 4 => Some(Shape::YearFirst(
+            year(a)?,
+            digits(b, 1..=2)?,
+            digits(c, 1..=2)?,
+        )),
+        ['/', '/'] => Some(Shape::Slashed(
+            digits(a, 1..=2)?,
+            digits(b, 1..=2)?,
+            year(c)?,
+        )),
+        ['.', '.'] => Some(Shape::Dotted(
+            digits(a, 1..=2)?,
+            digits(b, 1..=2)?,
+            year(c)?,
+        )),
+        _ => None,
+    }
+}
+
+/// Decides the slash order of a file's dates, given each date text with a
+/// description of where it is (`row 3`).
+///
+/// Returns the order and, when the values fit both orders, the assumption
+/// made; or why the file cannot be read (dates written both ways).
+pub(crate) fn slash_order<'a>(
+    dates: impl IntoIterator<Item = (&'a str, String)>,
+) -> Result<(SlashOrder, Option<String>), String> {
+    let (mut day_first, mut month_first, mut example) = (None, None, None);
+    for (text, place) in dates {
+        let text = text.trim();
+        if let Some(Shape::Slashed(first, second, _)) = shape(text) {
+            if first > 12 && second <= 12 && day_first.is_none() {
+                day_first = Some((text.to_owned(), place));
+            } else if second > 12 && first <= 12 && month_first.is_none() {
+                month_first = Some((text.to_owned(), place));
+            } else if first <= 12 && second <= 12 && example.is_none() {
+                example = Some(text.to_owned());
+            }
+        }
+    }
+    match (day_first, month_first, example) {
+        (Some((day_text, day_place)), Some((month_text, month_place)), _) => Err(format!(
+            "the dates are written both ways: {day_place} has \"{day_text}\" (day first) and {month_place} has \"{month_text}\" (month first)"
+        )),
+        (Some(_), None, _) => Ok((SlashOrder::DayFirst, None)),
+        (None, _, None) | (None, Some(_), _) => Ok((SlashOrder::MonthFirst, None)),
+        (None, None, Some(example)) => Ok((
+            SlashOrder::MonthFirst,
+            Some(format!(
+                "dates such as \"{example}\" could be month/day or day/month; they were read as M/D/YYYY (month first)"
+            )),
+        )),
+    }
+}
+
+/// Reads one date in any of the accepted formats, slashed ones in `order`.
+pub fn parse_user_date(text: &str, order: SlashOrder) -> Result<Date, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("the date is empty".to_owned());
+    }
+    let Some(shape) = shape(text) else {
+        return Err(format!(
+            "\"{text}\" is not a date in a known format ({DATE_FORMATS})"
+        ));
+    };
+    let (year, month, day) = match (shape, order) {
+        (Shape::YearFirst(year, month, day), _) => (year, month, day),
+        (Shape::Slashed(month, day, year), SlashOrder::MonthFirst) => (year, month, day),
+        (Shape::Slashed(day, month, year), SlashOrder::DayFirst) => (year, month, day),
+        (Shape::Dotted(day, month, year), _) => (year, month, day),
+    };
+    let date = u8::try_from(month)
+        .ok()
+        .zip(u8::try_from(day).ok())
+        .and_then(|(month, day)| Date::from_ymd(year, month, day));
+    date.ok_or_else(|| format!("\"{text}\" is not a real calendar date"))
+}

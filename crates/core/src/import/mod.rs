@@ -1,0 +1,222 @@
+//! Bring your own data: a user's CSV or JSON file read into chartable series.
+//!
+//! The steps, all pure:
+//!
+//! 1. [`read_file`] checks the size before anything else ([`ImportLimits`]),
+//!    the encoding, and whether the bytes are CSV or JSON. A JSON file is
+//!    read at once into [`ImportedData`]; a CSV file gives a [`CsvPreview`]:
+//!    the table and a [`ColumnGuess`] from its header names.
+//! 2. The user confirms or changes the [`ColumnMapping`], and [`import_csv`]
+//!    reads the rows with it.
+//! 3. [`merge_into`] adds the series to a copy of the dataset, as songs of
+//!    their own, so charts, statistics and exports treat them like the rest.
+//!
+//! [`import_bytes`] does 1 and 2 with the guessed columns, for `data=` URLs.
+//! Every failure is an [`ImportError`] naming the file and, for each problem,
+//! the row and column or JSON path (the first 20, and a count of the rest).
+
+mod csv_table;
+mod dates;
+mod detect;
+mod errors;
+mod json_input;
+mod mapping;
+mod markers;
+mod merge;
+mod records;
+mod values;
+
+pub use csv_table::{CsvRow, CsvTable};
+pub use dates::{parse_user_date, SlashOrder, DATE_FORMATS};
+pub use detect::{detect_format, human_size, FileFormat};
+pub use errors::{ImportError, ImportProblem, Location, MAX_LISTED_PROBLEMS};
+pub use mapping::{
+    ColumnGuess, ColumnMapping, MetricSource, DATE_NAMES, METRIC_NAMES, SERIES_NAMES, VALUE_NAMES,
+};
+pub use markers::{UserMarker, MAX_MARKER_LABEL};
+pub use merge::{is_imported, merge_into, IMPORT_ARTIST, IMPORT_CHART, IMPORT_SOURCE_ID};
+pub use values::metric_from_name;
+
+use crate::model::{Metric, Point};
+
+use errors::ProblemList;
+use records::{build_imported, FieldNames, Place, RawMetric, RawRecord, RawValue};
+
+/// How much a user's file may hold; the size is checked before parsing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportLimits {
+    /// Largest file in bytes (5 MiB by default).
+    pub max_bytes: usize,
+    /// Most data rows or points (1,000,000 by default).
+    pub max_rows: usize,
+    /// Most series (500 by default).
+    pub max_series: usize,
+}
+
+impl Default for ImportLimits {
+    fn default() -> Self {
+        ImportLimits {
+            max_bytes: 5 * 1024 * 1024,
+            max_rows: 1_000_000,
+            max_series: 500,
+        }
+    }
+}
+
+/// The series read from a user's file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportedData {
+    /// The file's name as the user knows it (or the `data=` address).
+    pub file_name: String,
+    /// One series per name and metric, in the order they first appear.
+    pub series: Vec<ImportedSeries>,
+    /// What was assumed while reading (date order, metric), to show the user.
+    pub assumptions: Vec<String>,
+}
+
+/// One imported series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedSeries {
+    /// The series (song) name, or the file name when the file names none.
+    pub name: String,
+    /// Rank or streams.
+    pub metric: Metric,
+    /// Points sorted by date, one per date.
+    pub points: Vec<Point>,
+}
+
+/// A CSV file read as a table, before its columns are confirmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvPreview {
+    /// The file's name.
+    pub file_name: String,
+    /// Header and rows as text.
+    pub table: CsvTable,
+    /// The columns recognised from the header names.
+    pub guess: ColumnGuess,
+}
+
+/// What a file turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParsedFile {
+    /// CSV: the columns wait for the user's confirmation ([`import_csv`]).
+    Csv(CsvPreview),
+    /// JSON: read completely.
+    Json(ImportedData),
+}
+
+/// Reads a user's file: checks, then a CSV preview or the JSON's series.
+pub fn read_file(
+    file_name: &str,
+    bytes: &[u8],
+    limits: &ImportLimits,
+) -> Result<ParsedFile, ImportError> {
+    let (text, format) = detect::checked_text(file_name, bytes, limits)?;
+    let single = |problem| ImportError::single(file_name, problem);
+    match format {
+        FileFormat::Json => {
+            let (records, assumptions) = json_input::read_json(text, limits).map_err(single)?;
+            let problems = ProblemList::new(file_name);
+            build_imported(
+                file_name,
+                records,
+                &FieldNames::json(),
+                limits,
+                problems,
+                assumptions,
+            )
+            .map(ParsedFile::Json)
+        }
+        FileFormat::Csv => {
+            let table = csv_table::read_csv(text, limits.max_rows).map_err(single)?;
+            if table.rows.is_empty() {
+                return Err(single(ImportProblem::whole_file(
+                    "the file has a header row but no data rows",
+                )));
+            }
+            let guess = ColumnGuess::from_header(&table.header);
+            Ok(ParsedFile::Csv(CsvPreview {
+                file_name: file_name.to_owned(),
+                table,
+                guess,
+            }))
+        }
+    }
+}
+
+/// Reads the rows of a CSV preview with the user's column mapping.
+pub fn import_csv(
+    preview: &CsvPreview,
+    mapping: &ColumnMapping,
+    limits: &ImportLimits,
+) -> Result<ImportedData, ImportError> {
+    let file_name = preview.file_name.as_str();
+    let table = &preview.table;
+    mapping
+        .check(table)
+        .map_err(|problem| ImportError::single(file_name, problem))?;
+    let mut problems = ProblemList::new(file_name);
+    let needed = mapping.widest() + 1;
+    let cell = |cells: &[String], index: usize| cells.get(index).cloned().unwrap_or_default();
+    let mut records = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        if row.cells.len() < needed {
+            problems.push(ImportProblem::at(
+                Location::Row {
+                    row: row.row,
+                    column: None,
+                },
+                format!(
+                    "the row has {} cell{}, but the columns chosen need {needed}",
+                    row.cells.len(),
+                    if row.cells.len() == 1 { "" } else { "s" }
+                ),
+            ));
+            continue;
+        }
+        records.push(RawRecord {
+            place: Place::Row(row.row),
+            date: cell(&row.cells, mapping.date),
+            value: RawValue::Text(cell(&row.cells, mapping.value)),
+            series: mapping.series.map(|index| cell(&row.cells, index)),
+            metric: match mapping.metric {
+                MetricSource::Column(index) => RawMetric::Text(cell(&row.cells, index)),
+                MetricSource::Fixed(metric) => RawMetric::Known(metric),
+            },
+        });
+    }
+    let metric_column = match mapping.metric {
+        MetricSource::Column(index) => table.column_name(index),
+        MetricSource::Fixed(_) => "metric".to_owned(),
+    };
+    let names = FieldNames {
+        date: table.column_name(mapping.date),
+        value: table.column_name(mapping.value),
+        metric: metric_column,
+    };
+    build_imported(file_name, records, &names, limits, problems, Vec::new())
+}
+
+/// Reads a file in one step, CSV columns as guessed from the header (for
+/// `data=` URLs and quick imports); what was assumed is in the result.
+pub fn import_bytes(
+    file_name: &str,
+    bytes: &[u8],
+    limits: &ImportLimits,
+) -> Result<ImportedData, ImportError> {
+    match read_file(file_name, bytes, limits)? {
+        ParsedFile::Json(data) => Ok(data),
+        ParsedFile::Csv(preview) => {
+            let (mapping, assumptions) = preview
+                .guess
+                .to_mapping(&preview.table)
+                .map_err(|problem| ImportError::single(file_name, problem))?;
+            let mut data = import_csv(&preview, &mapping, limits)?;
+            data.assumptions.splice(0..0, assumptions);
+            Ok(data)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+//! From raw records (CSV rows or JSON points, still text) to imported
+//! series: dates in the file's format, values checked against their metric,
+//! rows grouped by series name and metric, sorted, without duplicate dates.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::model::{Metric, Point};
+
+use super::dates::{parse_user_date, slash_order};
+use super::errors::{ImportError, ImportProblem, Location, ProblemList};
+use super::values::{check_metric_value, metric_from_name, metric_name, parse_number};
+use super::{ImportLimits, ImportedData, ImportedSeries};
+
+/// Where a record is: a CSV row or a JSON path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// A CSV row number.
+    Row(usize),
+    /// A JSON path to the record (`[3]`, `series[0].points[4]`).
+    Path(String),
+}
+
+impl Place {
+    /// The location of one field of the record (a CSV column name or a JSON key).
+    fn field(&self, name: &str) -> Location {
+        match self {
+            Place::Row(row) => Location::Row {
+                row: *row,
+                column: Some(name.to_owned()),
+            },
+            Place::Path(path) => Location::Path(format!("{path}.{name}")),
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Row(row) => write!(f, "row {row}"),
+            Place::Path(path) => f.write_str(path),
+        }
+    }
+}
+
+/// A value as written: text from a CSV cell or JSON string, or a JSON number.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum RawValue {
+    Text(String),
+    Number(f64),
+}
+
+/// A record's metric: known, to be read from text, or not stated.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum RawMetric {
+    Known(Metric),
+    Text(String),
+    Unstated,
+}
+
+/// One observation before checking.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RawRecord {
+    pub(crate) place: Place,
+    pub(crate) date: String,
+    pub(crate) value: RawValue,
+    /// Series name; blank or absent means the file's default series.
+    pub(crate) series: Option<String>,
+    pub(crate) metric: RawMetric,
+}
+
+/// The names of the fields in messages: CSV column names or JSON keys.
+pub(crate) struct FieldNames {
+    pub(crate) date: String,
+    pub(crate) value: String,
+    pub(crate) metric: String,
+}
+
+impl FieldNames {
+    /// The keys of the JSON shapes.
+    pub(crate) fn json() -> Self {
+        FieldNames {
+            date: "date".into(),
+            value: "value".into(),
+            metric: "metric".into(),
+        }
+    }
+}
+
+/// A series being built, with each point's place for duplicate messages.
+struct SeriesBuilder {
+    name: String,
+    metric: Metric,
+    points: Vec<(Point, Place)>,
+}
+
+/// Checks and groups records into imported series. `problems` may already
+/// hold problems found while reading; they are reported together.
+pub(crate) fn build_imported(
+    file_name: &str,
+    records: Vec<RawRecord>,
+    names: &FieldNames,
+    limits: &ImportLimits,
+    mut problems: ProblemList,
+    mut assumptions: Vec<String>,
+) -> Result<ImportedData, ImportError> {
+    if records.is_empty() && problems.is_empty() {
+        problems.push(ImportProblem::whole_file("the file has no data rows"));
+    }
+    let order = match slash_order(
+        records
+            .iter()
+            .map(|r| (r.date.as_str(), r.place.to_string())),
+    ) {
+        Ok((order, assumption)) => {
+            assumptions.extend(assumption);
+            order
+        }
+        Err(reason) => {
+            problems.push(ImportProblem::whole_file(reason));
+            return problems.finish(ImportedData::default());
+        }
+    };
+    let default_name = default_series_name(file_name);
+    let mut unstated_metric = false;
+    let mut builders: Vec<SeriesBuilder> = Vec::new();
+    let mut index_of: HashMap<(String, Metric), usize> = HashMap::new();
+    for record in records {
+        let date = parse_user_date(&record.date, order)
+            .map_err(|reason| ImportProblem::at(record.place.field(&names.date), reason));
+        let metric = match &record.metric {
+            RawMetric::Known(metric) => Ok(*metric),
+            RawMetric::Text(text) => metric_from_name(text).ok_or_else(|| {
+                ImportProblem::at(
+                    record.place.field(&names.metric),
+                    format!("\"{}\" is not a metric (use rank or streams)", text.trim()),
+                )
+            }),
+            RawMetric::Unstated => {
+                unstated_metric = true;
+                Ok(Metric::Streams)
+            }
+        };
+        let value = match &record.value {
+            RawValue::Text(text) => parse_number(text),
+            RawValue::Number(number) => Ok(*number),
+        }
+        .and_then(|value| match &metric {
+            Ok(metric) => check_metric_value(value, *metric).map(|()| value),
+            Err(_) => Ok(value),
+        })
+        .map_err(|reason| ImportProblem::at(record.place.field(&names.value), reason));
+        let (date, metric, value) = match (date, metric, value) {
+            (Ok(date), Ok(metric), Ok(value)) => (date, metric, value),
+            (date, metric, value) => {
+                for problem in [date.err(), metric.err(), value.err()]
+                    .into_iter()
+                    .flatten()
+                {
+                    problems.push(problem);
+                }
+                continue;
+            }
+        };
+        let name = record
+            .series
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .unwrap_or(&default_name)
+            .to_owned();
+        let next = builders.len();
+        let index = *index_of.entry((name.clone(), metric)).or_insert(next);
+        if index == next {
+            if builders.len() == limits.max_series {
+                problems.push(ImportProblem::whole_file(format!(
+                    "the file has more than {} series, the import limit",
+                    limits.max_series
+                )));
+                return problems.finish(ImportedData::default());
+            }
+            builders.push(SeriesBuilder {
+                name,
+                metric,
+                points: Vec::new(),
+            });
+        }
+        builders[index]
+            .points
+            .push((Point { date, value }, record.place));
+    }
+    if unstated_metric {
+        assumptions.push(
+            "no metric was given (rank or streams): the values were read as streams".to_owned(),
+        );
+    }
+    let series = builders
+        .into_iter()
+        .map(|builder| finish_series(builder, names, &mut problems))
+        .collect();
+    problems.finish(ImportedData {
+        file_name: file_name.to_owned(),
+        series,
+        assumptions,
+    })
+}
+
+/// Sorts a series by date and reports dates that appear twice.
+fn finish_series(
+    mut builder: SeriesBuilder,
+    names: &FieldNames,
+    problems: &mut ProblemList,
+) -> ImportedSeries {
+    builder.points.sort_by_key(|(point, _)| point.date);
+    for pair in builder.points.windows(2) {
+        let ((first, first_place), (second, second_place)) = (&pair[0], &pair[1]);
+        if first.date == second.date {
+            problems.push(ImportProblem::at(
+                second_place.field(&names.date),
+                format!(
+                    "{} appears twice for \"{}\" ({}): {first_place} and {second_place}",
+                    second.date,
+                    builder.name,
+                    metric_name(builder.metric)
+                ),
+            ));
+        }
+    }
+    ImportedSeries {
+        name: builder.name,
+        metric: builder.metric,
+        points: builder.points.into_iter().map(|(point, _)| point).collect(),
+    }
+}
+
+/// The series name of rows that name none: the file name without folder
+/// and extension.
+pub(crate) fn default_series_name(file_name: &str) -> String {
+    let base = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(file_name)
+        .trim();
+    let stem = match base.rsplit_once('.') {
+        Some((stem, _)) if !stem.trim().is_empty() => stem.trim(),
+        _ => base,
+    };
+    if stem.is_empty() {
+        "imported series".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}

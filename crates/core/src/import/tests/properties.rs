@@ -1,0 +1,76 @@
+//! Properties over arbitrary input: no panic, and results that keep their
+//! promises (sorted unique points, at most 20 problems listed).
+
+use proptest::prelude::*;
+
+use super::*;
+
+/// What a Rust debug string of an error would show.
+const DEBUG_MARK: &str = "Error {";
+
+/// What every result must satisfy, whatever the input.
+fn check_promises(result: &Result<ImportedData, ImportError>) -> Result<(), TestCaseError> {
+    match result {
+        Ok(data) => {
+            prop_assert!(!data.series.is_empty());
+            for series in &data.series {
+                prop_assert!(!series.points.is_empty());
+                prop_assert!(series.points.windows(2).all(|p| p[0].date < p[1].date));
+                prop_assert!(series.points.iter().all(|p| p.value.is_finite()));
+            }
+        }
+        Err(error) => {
+            prop_assert!(!error.problems.is_empty());
+            prop_assert!(error.problems.len() <= MAX_LISTED_PROBLEMS);
+            prop_assert!(error.total >= error.problems.len());
+            let shown = error.to_string();
+            prop_assert!(!shown.contains(DEBUG_MARK), "{}", shown);
+        }
+    }
+    Ok(())
+}
+
+/// A cell written the way a spreadsheet would write it.
+fn quoted(cell: &str) -> String {
+    if cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
+}
+
+proptest! {
+    #[test]
+    fn import_arbitrary_bytes_never_panic(data in proptest::collection::vec(any::<u8>(), 0..512)) {
+        check_promises(&import_bytes("x", &data, &ImportLimits::default()))?;
+    }
+
+    #[test]
+    fn import_arbitrary_csv_like_text_never_panics(text in "[\"date,value;rank\\n\\r0-9/.\\- a-z]{0,300}") {
+        check_promises(&import_bytes("x.csv", text.as_bytes(), &ImportLimits::default()))?;
+    }
+
+    #[test]
+    fn import_arbitrary_json_like_text_never_panics(text in "[\\[\\]{}\":,0-9a-z_ .\\-e]{0,200}") {
+        check_promises(&import_bytes("x.json", text.as_bytes(), &ImportLimits::default()))?;
+    }
+
+    #[test]
+    fn import_csv_round_trips_any_series_name_and_values(
+        name in "[^\u{0}]{1,30}",
+        values in proptest::collection::vec(0u32..5_000_000, 1..40),
+    ) {
+        prop_assume!(!name.trim().is_empty());
+        let mut text = String::from("date,song,streams\n");
+        for (offset, value) in values.iter().enumerate() {
+            let date = Date::from_days_since_epoch(19_000 + offset as i32).unwrap();
+            text.push_str(&format!("{date},{},{value}\n", quoted(&name)));
+        }
+        let data = import_bytes("r.csv", text.as_bytes(), &ImportLimits::default()).unwrap();
+        prop_assert_eq!(data.series.len(), 1);
+        prop_assert_eq!(&data.series[0].name, name.trim());
+        let read: Vec<f64> = data.series[0].points.iter().map(|p| p.value).collect();
+        let written: Vec<f64> = values.iter().map(|&v| f64::from(v)).collect();
+        prop_assert_eq!(read, written);
+    }
+}
