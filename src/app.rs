@@ -6,6 +6,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::{SiteFooter, SiteHeader};
+use crate::imports::provide_imports;
 use crate::pages::{
     ArchivePage, ComparePage, DataPage, EmbedPage, HomePage, NotFoundPage, ShowPage, SongPage,
 };
@@ -17,6 +18,7 @@ use crate::state::provide_dataset;
 #[component]
 pub fn App() -> impl IntoView {
     provide_dataset();
+    provide_imports();
     view! {
         <Router base=base_path()>
             <SiteChrome>

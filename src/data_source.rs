@@ -6,6 +6,7 @@
 use std::fmt;
 
 use gloo_net::http::Request;
+use needledrop_core::import::is_imported;
 use needledrop_core::model::SeriesFile;
 use needledrop_core::parse::parse_series_file;
 use needledrop_core::{parse_dataset, Dataset, DatasetError};
@@ -196,21 +197,43 @@ pub async fn load_dataset() -> Result<Dataset, LoadError> {
     parse_dataset(&bytes).map_err(|error| LoadError::Invalid { url, error })
 }
 
+thread_local! {
+    /// Series files of the reader's own data, kept in memory (never fetched).
+    static IMPORTED_FILES: std::cell::RefCell<Vec<SeriesFile>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Replaces the in-memory series files of imported data.
+pub fn set_imported_files(files: Vec<SeriesFile>) {
+    IMPORTED_FILES.with(|store| *store.borrow_mut() = files);
+}
+
 /// The series files of these songs (songs without series are skipped),
-/// fetched, parsed and validated against the dataset.
+/// fetched, parsed and validated against the dataset; imported series come
+/// from memory.
 pub async fn load_series_files(
     dataset: &Dataset,
     songs: &[String],
 ) -> Result<Vec<SeriesFile>, LoadError> {
     let mut files: Vec<&str> = Vec::new();
+    let mut loaded = Vec::new();
     for song in songs {
         for series in dataset.series.iter().filter(|series| &series.song == song) {
-            if !files.contains(&series.file.as_str()) {
+            if is_imported(series) {
+                let file = IMPORTED_FILES.with(|store| {
+                    store
+                        .borrow()
+                        .iter()
+                        .find(|file| &file.song == song)
+                        .cloned()
+                });
+                if let Some(file) = file.filter(|file| !loaded.contains(file)) {
+                    loaded.push(file);
+                }
+            } else if !files.contains(&series.file.as_str()) {
                 files.push(series.file.as_str());
             }
         }
     }
-    let mut loaded = Vec::with_capacity(files.len());
     for file in files {
         let url = data_url(file);
         let bytes = fetch_bytes(&url).await?;

@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod data_source;
 pub mod document_meta;
+pub mod imports;
 pub mod pages;
 pub mod panic_page;
 pub mod site;

@@ -3,6 +3,7 @@
 pub mod chart;
 mod comparison_explorer;
 mod comparison_table;
+mod import_panel;
 mod load_error_view;
 mod loading;
 mod peak_table;
@@ -20,6 +21,7 @@ mod with_dataset;
 
 pub use comparison_explorer::ComparisonExplorer;
 pub use comparison_table::ComparisonTable;
+pub use import_panel::{check_data_url, ImportPanel};
 pub use load_error_view::LoadErrorView;
 pub use loading::Loading;
 pub use peak_table::PeakTable;

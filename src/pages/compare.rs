@@ -8,9 +8,11 @@ use needledrop_core::table::fold_for_search;
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
-use crate::components::WithDataset;
+use crate::components::{ImportPanel, WithDataset};
 use crate::document_meta::set_page_meta;
+use crate::state::use_dataset;
 use crate::url_state::{query_pairs, use_query_writer};
+use needledrop_core::import::merge_into;
 
 /// Most songs one comparison holds (the palette has eight colours).
 const MAX_SONGS: usize = 8;
@@ -119,15 +121,44 @@ fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
                 .collect_view()
         }
     };
-    let add = move |id: String| {
-        let mut songs = selected.get_untracked();
-        if !songs.contains(&id) && songs.len() < MAX_SONGS {
-            songs.push(id);
-            set_songs(songs);
+    let add = {
+        let set_songs = set_songs.clone();
+        move |id: String| {
+            let mut songs = selected.get_untracked();
+            if !songs.contains(&id) && songs.len() < MAX_SONGS {
+                songs.push(id);
+                set_songs(songs);
+            }
+            set_typed.set(String::new());
         }
-        set_typed.set(String::new());
+    };
+    let bundled = use_dataset().resource;
+    let on_imported = {
+        let set_songs = set_songs.clone();
+        Callback::new(move |data: needledrop_core::import::ImportedData| {
+            // Imports replace earlier ones, so their ids are those a merge into the bundled data gives.
+            let Some(Ok(bundled)) = bundled.get_untracked() else {
+                return;
+            };
+            let (merged, files) = merge_into(&bundled, &data);
+            let mut songs: Vec<String> = selected
+                .get_untracked()
+                .into_iter()
+                .filter(|id| bundled.song(id).is_some())
+                .collect();
+            for file in files {
+                if merged.song(&file.song).is_some()
+                    && !songs.contains(&file.song)
+                    && songs.len() < MAX_SONGS
+                {
+                    songs.push(file.song);
+                }
+            }
+            set_songs(songs);
+        })
     };
     view! {
+        <ImportPanel on_imported/>
         <section class="panel picker">
             <label for="song-picker" class="picker__label">"Add a song"</label>
             <input id="song-picker" type="search" autocomplete="off" placeholder="Type a title or an artist"

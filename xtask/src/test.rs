@@ -162,9 +162,15 @@ fn e2e_tests(toolchain: &Toolchain) -> Result<(bool, Counts)> {
     let folder = root().join("tests").join("e2e");
     let report_file = folder.join("test-results").join("report.json");
     let _ = fs::remove_file(&report_file);
+    // A free port, so a server left running elsewhere never collides with the run.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap_or(4173);
     let mut command = toolchain.command("npx");
     command
         .args(["playwright", "test"])
+        .env("PORT", port.to_string())
         .current_dir(&folder)
         .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report_file)
         .env("NEEDLEDROP_DIST", root().join("dist"))

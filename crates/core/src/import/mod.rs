@@ -64,7 +64,7 @@ impl Default for ImportLimits {
 }
 
 /// The series read from a user's file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportedData {
     /// The file's name as the user knows it (or the `data=` address).
     pub file_name: String,
@@ -75,7 +75,7 @@ pub struct ImportedData {
 }
 
 /// One imported series.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportedSeries {
     /// The series (song) name, or the file name when the file names none.
     pub name: String,
