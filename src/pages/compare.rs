@@ -158,7 +158,6 @@ fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
         })
     };
     view! {
-        <ImportPanel on_imported/>
         <section class="panel picker">
             <label for="song-picker" class="picker__label">"Add a song"</label>
             <input id="song-picker" type="search" autocomplete="off" placeholder="Type a title or an artist"
@@ -182,5 +181,6 @@ fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
                 view! { <SpikeChart dataset=dataset.clone() songs=Signal::derive(move || selected.get()) release_aligned=true/> }.into_any()
             }}
         </section>
+        <ImportPanel on_imported/>
     }
 }
