@@ -18,6 +18,17 @@ pub fn query_pairs(map: &ParamsMap) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A comma-separated list parameter (`songs=a,b`), trimmed, empty items dropped.
+pub fn list_param(map: &ParamsMap, key: &str) -> Vec<String> {
+    map.get(key)
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// A function that replaces the current URL's query with the given pairs.
 /// `replace = true` rewrites the current history entry (typing in a search
 /// box); `false` adds one (a sort or filter the reader may want to go back from).

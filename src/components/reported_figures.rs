@@ -5,12 +5,14 @@ use needledrop_core::model::ReportedFigure;
 
 use crate::site::safe_external_url;
 
-/// The figures, each as "reported by <publisher>" with its link and reliability note.
+/// The "Reported in the press" panel: each figure as "reported by
+/// <publisher>" with its link and reliability note; nothing when there are none.
 #[component]
 pub fn ReportedFigures(
     /// The figures to list.
     figures: Vec<ReportedFigure>,
 ) -> impl IntoView {
+    let empty = figures.is_empty();
     let items = figures
         .into_iter()
         .map(|figure| {
@@ -35,8 +37,13 @@ pub fn ReportedFigures(
             }
         })
         .collect_view();
-    view! {
-        <ul class="reported-list">{items}</ul>
-        <p class="source-note">"These are claims published by the press, not measured series: they are shown as reported, with their source."</p>
-    }
+    (!empty).then(|| {
+        view! {
+            <section class="panel" id="reported">
+                <h2>"Reported in the press"</h2>
+                <ul class="reported-list">{items}</ul>
+                <p class="source-note">"These are claims published by the press, not measured series: they are shown as reported, with their source."</p>
+            </section>
+        }
+    })
 }

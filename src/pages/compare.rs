@@ -11,7 +11,7 @@ use crate::components::chart::SpikeChart;
 use crate::components::{ImportPanel, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::state::use_dataset;
-use crate::url_state::{query_pairs, use_query_writer};
+use crate::url_state::{list_param, query_pairs, use_query_writer};
 use needledrop_core::import::merge_into;
 
 /// Most songs one comparison holds (the palette has eight colours).
@@ -40,17 +40,7 @@ pub fn ComparePage() -> impl IntoView {
 fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
     let query = use_query_map();
     let write = use_query_writer();
-    let selected = Memo::new(move |_| {
-        query
-            .read()
-            .get("songs")
-            .unwrap_or_default()
-            .split(',')
-            .map(str::trim)
-            .filter(|id| !id.is_empty())
-            .map(str::to_owned)
-            .collect::<Vec<String>>()
-    });
+    let selected = Memo::new(move |_| list_param(&query.read(), "songs"));
     let set_songs = move |songs: Vec<String>| {
         let mut pairs: Vec<(String, String)> = query_pairs(&query.read_untracked())
             .into_iter()

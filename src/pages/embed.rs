@@ -16,7 +16,7 @@ use crate::components::chart::{post_height, post_status, SpikeChart};
 use crate::components::{QueryNotices, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::state::use_dataset;
-use crate::url_state::query_pairs;
+use crate::url_state::{list_param, query_pairs};
 
 /// Applies the look to `<html>`: `data-theme` and the `embed-transparent` class.
 fn apply_look(look: &EmbedLook) {
@@ -47,17 +47,7 @@ fn content_height(element: &web_sys::HtmlElement) -> f64 {
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let query = use_query_map();
-    let songs = Signal::derive(move || {
-        query
-            .read()
-            .get("songs")
-            .unwrap_or_default()
-            .split(',')
-            .map(str::trim)
-            .filter(|id| !id.is_empty())
-            .map(str::to_owned)
-            .collect::<Vec<String>>()
-    });
+    let songs = Signal::derive(move || list_param(&query.read(), "songs"));
     let look = Memo::new(move |_| {
         let pairs = query_pairs(&query.read());
         EmbedLook::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))

@@ -202,12 +202,7 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                 <h2>"Chart peaks after release"</h2>
                 {peaks_view}
             </section>
-            {(!reported.is_empty()).then(|| view! {
-                <section class="panel" id="reported">
-                    <h2>"Reported in the press"</h2>
-                    <ReportedFigures figures=reported/>
-                </section>
-            })}
+            <ReportedFigures figures=reported/>
             {figures}
         </article>
     }

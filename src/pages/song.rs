@@ -172,12 +172,7 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                 <h2>"In shows"</h2>
                 {shows}
             </section>
-            {(!reported.is_empty()).then(|| view! {
-                <section class="panel" id="reported">
-                    <h2>"Reported in the press"</h2>
-                    <ReportedFigures figures=reported/>
-                </section>
-            })}
+            <ReportedFigures figures=reported/>
         </article>
     }
     .into_any()

@@ -188,13 +188,6 @@ fn check_peaks(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
         dataset.series.iter().map(|s| (s.id.as_str(), s)).collect();
     for (index, peak) in dataset.peaks.iter().enumerate() {
         let at = format!("peaks[{index}]");
-        check_ref(
-            problems,
-            &ids.songs,
-            format!("{at}.song"),
-            "song",
-            &peak.song,
-        );
         check_rank_peak(
             problems,
             ids,
@@ -228,7 +221,8 @@ fn check_peaks(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
     }
 }
 
-/// Checks that a peak points at a rank series of its song and fits it.
+/// Checks that a peak's song exists and that it points at a rank series of
+/// that song and fits it.
 fn check_rank_peak(
     problems: &mut Problems,
     ids: &Ids<'_>,
@@ -237,6 +231,7 @@ fn check_rank_peak(
     (song, series): (&str, &str),
     (best_rank, best_rank_date): (u32, crate::Date),
 ) {
+    check_ref(problems, &ids.songs, format!("{at}.song"), "song", song);
     check_ref(
         problems,
         &ids.series,
@@ -279,13 +274,6 @@ pub(super) fn check_release_peaks(problems: &mut Problems, ids: &Ids<'_>, datase
             format!("{at}.show"),
             "show",
             &peak.show,
-        );
-        check_ref(
-            problems,
-            &ids.songs,
-            format!("{at}.song"),
-            "song",
-            &peak.song,
         );
         check_rank_peak(
             problems,
