@@ -1,9 +1,17 @@
-//! `performance.mark` names benchmarks look for: `chart-drawn` after the
-//! plot is drawn, `hover-painted` after the crosshair and tooltip are.
+//! `performance.mark` names benchmarks look for: `chart-draw-start` and
+//! `chart-drawn` around the plot's drawing (measured as `chart-draw`),
+//! `hover-painted` after the crosshair and tooltip are.
 
 /// Marks a moment on the page's performance timeline (ignored where the API is missing).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
         let _ = performance.mark(name);
+    }
+}
+
+/// Records a measure between two marks (ignored where the API is missing).
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.measure_with_start_mark_and_end_mark(name, start, end);
     }
 }

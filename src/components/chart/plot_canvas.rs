@@ -9,7 +9,7 @@ use needledrop_core::export::WithoutBackground;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
-use super::performance_marks::mark;
+use super::performance_marks::{mark, measure};
 use super::theme_tokens::theme_of;
 
 /// Draws a chart spec with plotters on a canvas that fills its container.
@@ -56,6 +56,7 @@ pub fn PlotCanvas(
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
         };
+        mark("chart-draw-start");
         let layout = spec.with(|spec| {
             if transparent {
                 // Nothing paints over the last drawing, so clear it first.
@@ -67,6 +68,7 @@ pub fn PlotCanvas(
             }
         });
         mark("chart-drawn");
+        measure("chart-draw", "chart-draw-start", "chart-drawn");
         if let Some(on_layout) = on_layout {
             on_layout.set(layout);
         }
