@@ -1,51 +1,159 @@
 //! The reader's own data: imported series kept beside the bundled dataset.
 //!
-//! Imports never touch the bundled dataset: views get a merged copy. They are
-//! saved in `localStorage` so they survive a reload (where storage works:
-//! sandboxed embeds may refuse it, and then they last for the visit).
+//! Two kinds: the reader's kept import (a file or an address loaded on
+//! `/compare`, saved in `localStorage` so it survives a reload where storage
+//! works: sandboxed embeds may refuse it, and then it lasts for the visit),
+//! and the series of a view's `data=` link ([`Linked`], in memory: the URL
+//! holds it). Imports never touch the bundled dataset: views get a merged
+//! copy, the linked series first so their ids do not depend on what this
+//! browser keeps.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use needledrop_core::import::{merge_into, ImportedData};
+use needledrop_core::import::{merge_into, DataLink, ImportedData, UserMarker};
 use needledrop_core::Dataset;
 
 use crate::data_source::set_imported_files;
 
 const STORAGE_KEY: &str = "needledrop-imported-v1";
 
+/// The series of a view's `data=` link.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Linked {
+    /// The view has no `data=` link.
+    #[default]
+    None,
+    /// The address is being fetched.
+    Loading(DataLink),
+    /// The address could not be used: the problems, and how many more.
+    Failed(DataLink, Vec<String>, usize),
+    /// The series, with the link's markers, and their song ids.
+    Ready(DataLink, ImportedData, Vec<String>),
+}
+
+impl Linked {
+    /// The link this state is for, if any.
+    pub fn link(&self) -> Option<&DataLink> {
+        match self {
+            Linked::None => None,
+            Linked::Loading(link) | Linked::Failed(link, ..) | Linked::Ready(link, ..) => {
+                Some(link)
+            }
+        }
+    }
+
+    /// The song ids of the linked series, once loaded.
+    pub fn songs(&self) -> Vec<String> {
+        match self {
+            Linked::Ready(_, _, songs) => songs.clone(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// The imported data, shared through context.
 #[derive(Clone, Copy)]
 pub struct Imports {
-    /// The reader's data, if any.
+    /// The reader's kept data, if any.
     pub data: RwSignal<Option<ImportedData>>,
+    /// The current view's `data=` series.
+    pub linked: RwSignal<Linked>,
+    /// Whether the kept data made it into the browser's storage.
+    pub saved: RwSignal<bool>,
 }
 
 impl Imports {
     /// Keeps `data` (replacing earlier imports) and saves it.
     pub fn keep(&self, data: ImportedData) {
-        save(Some(&data));
+        self.saved.set(save(Some(&data)));
         self.data.set(Some(data));
     }
 
     /// Removes the reader's data and goes back to the bundled dataset alone.
     pub fn remove(&self) {
-        save(None);
+        self.saved.set(save(None));
         self.data.set(None);
     }
 
-    /// The dataset views should show: the bundled one, plus imports when any.
+    /// Adds a release marker to the kept data (and saves it).
+    pub fn add_marker(&self, marker: UserMarker) {
+        let mut data = self.data.get_untracked();
+        if let Some(data) = data.as_mut() {
+            if !data.markers.contains(&marker) {
+                data.markers.push(marker);
+                data.markers.sort_by_key(|m| m.date);
+            }
+        }
+        if let Some(data) = data {
+            self.keep(data);
+        }
+    }
+
+    /// Removes one release marker from the kept data (and saves it).
+    pub fn remove_marker(&self, marker: &UserMarker) {
+        if let Some(mut data) = self.data.get_untracked() {
+            data.markers.retain(|m| m != marker);
+            self.keep(data);
+        }
+    }
+
+    /// The dataset views should show: the bundled one, plus the linked
+    /// series and the kept import when there are any (the kept import is
+    /// skipped when it is the linked address itself).
     pub fn merged(&self, bundled: Arc<Dataset>) -> Arc<Dataset> {
-        match self.data.get() {
-            Some(data) => {
-                let (merged, files) = merge_into(&bundled, &data);
-                set_imported_files(files);
-                Arc::new(merged)
+        let mut dataset = bundled;
+        let mut files = Vec::new();
+        let mut linked_address = None;
+        if let Linked::Ready(link, data, _) = self.linked.get() {
+            let (merged, linked_files) = merge_into(&dataset, &data);
+            dataset = Arc::new(merged);
+            files.extend(linked_files);
+            linked_address = link.address;
+        }
+        if let Some(data) = self.data.get() {
+            if linked_address.is_none() || linked_address.as_deref() != data.address() {
+                let (merged, kept_files) = merge_into(&dataset, &data);
+                dataset = Arc::new(merged);
+                files.extend(kept_files);
             }
-            None => {
-                set_imported_files(Vec::new());
-                bundled
+        }
+        set_imported_files(files);
+        dataset
+    }
+
+    /// What an embed of these songs needs to carry to show the reader's
+    /// series: the linked address, or the kept import's address and markers.
+    /// `Err` says why a kept file cannot travel.
+    pub fn embed_link(&self, dataset: &Dataset, songs: &[String]) -> Result<DataLink, String> {
+        let imported = songs.iter().any(|song| {
+            dataset
+                .series
+                .iter()
+                .any(|series| &series.song == song && needledrop_core::import::is_imported(series))
+        });
+        if !imported {
+            return Ok(DataLink::default());
+        }
+        let linked = self.linked.get_untracked();
+        if let Some(link) = linked.link().filter(|link| link.address.is_some()) {
+            let charted_linked = linked.songs().iter().any(|id| songs.contains(id));
+            if charted_linked {
+                return Ok(link.clone());
             }
+        }
+        match self.data.get_untracked() {
+            Some(data) => match data.address() {
+                Some(address) => Ok(DataLink {
+                    address: Some(address.to_owned()),
+                    markers: data.markers.clone(),
+                }),
+                None => Err(format!(
+                    "Your series from “{}” are kept in this browser only: the preview shows them, but readers of your page will not see them. Load the file from a web address (https) to embed it for everyone.",
+                    data.file_name
+                )),
+            },
+            None => Ok(DataLink::default()),
         }
     }
 }
@@ -54,14 +162,16 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn save(data: Option<&ImportedData>) {
+/// Saves (or with `None` forgets) the kept data; whether storage took it.
+fn save(data: Option<&ImportedData>) -> bool {
     let Some(storage) = storage() else {
-        return;
+        return false;
     };
-    let _ = match data.and_then(|data| serde_json::to_string(data).ok()) {
-        Some(text) => storage.set_item(STORAGE_KEY, &text),
-        None => storage.remove_item(STORAGE_KEY),
-    };
+    match data.map(serde_json::to_string) {
+        Some(Ok(text)) => storage.set_item(STORAGE_KEY, &text).is_ok(),
+        Some(Err(_)) => false,
+        None => storage.remove_item(STORAGE_KEY).is_ok(),
+    }
 }
 
 fn restore() -> Option<ImportedData> {
@@ -73,6 +183,8 @@ fn restore() -> Option<ImportedData> {
 pub fn provide_imports() -> Imports {
     let imports = Imports {
         data: RwSignal::new(restore()),
+        linked: RwSignal::new(Linked::None),
+        saved: RwSignal::new(true),
     };
     provide_context(imports);
     imports

@@ -4,13 +4,14 @@
 
 use leptos::prelude::*;
 use needledrop_core::import::{
-    import_bytes, import_csv, read_file, ColumnMapping, CsvPreview, ImportError, ImportLimits,
-    MetricSource, ParsedFile,
+    check_data_address, human_size, import_bytes, import_csv, read_file, ColumnMapping, CsvPreview,
+    ImportError, ImportLimits, MetricSource, ParsedFile,
 };
 use needledrop_core::model::Metric;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::{page_is_https, MarkerEditor, CORS_HINT};
 use crate::data_source::fetch_bytes;
 use crate::imports::use_imports;
 
@@ -33,33 +34,16 @@ async fn read_browser_file(file: web_sys::File) -> Result<Vec<u8>, String> {
     let size = file.size() as usize;
     if size > limit {
         return Err(format!(
-            "{}: the file is {size} bytes, over the limit of {limit} bytes (5 MiB)",
-            file.name()
+            "{}: the file is {}, over the limit of {}",
+            file.name(),
+            human_size(size),
+            human_size(limit)
         ));
     }
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| format!("{}: the browser could not read the file", file.name()))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Checks a `data=` address: only http(s), and not http from an https page.
-pub fn check_data_url(url: &str) -> Result<(), String> {
-    let lower = url.trim().to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-        return Err(format!(
-            "“{url}” is not an http(s) address, so it is not loaded"
-        ));
-    }
-    let page_is_https = web_sys::window()
-        .and_then(|w| w.location().protocol().ok())
-        .is_some_and(|p| p == "https:");
-    if page_is_https && lower.starts_with("http://") {
-        return Err(format!(
-            "“{url}” is plain http and this page is https: browsers block that; use an https address"
-        ));
-    }
-    Ok(())
 }
 
 /// The import panel.
@@ -122,7 +106,7 @@ pub fn ImportPanel(
     };
     let load_url = move |_| {
         let address = url.get_untracked().trim().to_owned();
-        if let Err(message) = check_data_url(&address) {
+        if let Err(message) = check_data_address(&address, page_is_https()) {
             stage.set(Stage::Failed(vec![message], 0));
             return;
         }
@@ -133,10 +117,7 @@ pub fn ImportPanel(
                     Ok(data) => finish(data),
                     Err(error) => stage.set(failed(&error)),
                 },
-                Err(error) => stage.set(Stage::Failed(
-                    vec![format!("{error} If the file is on another site, that site must allow cross-origin requests (CORS).")],
-                    0,
-                )),
+                Err(error) => stage.set(Stage::Failed(vec![format!("{error} {CORS_HINT}")], 0)),
             }
         });
     };
@@ -150,7 +131,7 @@ pub fn ImportPanel(
                     "Choose a file"
                     <input type="file" class="visually-hidden" accept=".csv,.json,.txt,text/csv,application/json" on:change=on_pick/>
                 </label>
-                <span class="muted">" or drop it here (up to 5 MiB)"</span>
+                <span class="muted">{format!(" or drop it here (up to {})", human_size(limits.max_bytes))}</span>
             </div>
             <div class="field-row">
                 <label for="data-url">"Or an address"</label>
@@ -178,6 +159,10 @@ pub fn ImportPanel(
                     {(!data.assumptions.is_empty()).then(|| view! {
                         <ul class="muted">{data.assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
                     })}
+                    {(!imports.saved.get()).then(|| view! {
+                        <p class="notice">"This browser would not store your data (storage is full or switched off): it stays until you leave or reload the page."</p>
+                    })}
+                    <MarkerEditor markers=data.markers.clone()/>
                     <button type="button" class="button button--quiet" on:click=move |_| imports.remove()>
                         "Remove my data (back to the bundled dataset)"
                     </button>
@@ -238,12 +223,12 @@ fn ColumnMapper(
         <div class="mapper">
             <p>{format!("{}: {} rows. Check the columns, then chart them.", preview.file_name, preview.table.rows.len())}</p>
             <div class="mapper__fields">
-                <label>"Date" <select on:change=move |e| if let Some(i) = parse(event_target_value(&e)) { mapping.update(|m| m.date = i) }>{options(Some(current.date), false)}</select></label>
-                <label>"Value" <select on:change=move |e| if let Some(i) = parse(event_target_value(&e)) { mapping.update(|m| m.value = i) }>{options(Some(current.value), false)}</select></label>
-                <label>"Series name" <select on:change=move |e| mapping.update(|m| m.series = parse(event_target_value(&e)))>{options(current.series, true)}</select></label>
-                <label>"Metric column" <select on:change=move |e| mapping.update(|m| m.metric = parse(event_target_value(&e)).map_or(MetricSource::Fixed(Metric::Streams), MetricSource::Column))>{options(metric_column, true)}</select></label>
+                <label>"Date" <select aria-label="Date column" on:change=move |e| if let Some(i) = parse(event_target_value(&e)) { mapping.update(|m| m.date = i) }>{options(Some(current.date), false)}</select></label>
+                <label>"Value" <select aria-label="Value column" on:change=move |e| if let Some(i) = parse(event_target_value(&e)) { mapping.update(|m| m.value = i) }>{options(Some(current.value), false)}</select></label>
+                <label>"Series name" <select aria-label="Series name column" on:change=move |e| mapping.update(|m| m.series = parse(event_target_value(&e)))>{options(current.series, true)}</select></label>
+                <label>"Metric column" <select aria-label="Metric column" on:change=move |e| mapping.update(|m| m.metric = parse(event_target_value(&e)).map_or(MetricSource::Fixed(Metric::Streams), MetricSource::Column))>{options(metric_column, true)}</select></label>
                 <label>"Values are"
-                    <select on:change=move |e| {
+                    <select aria-label="Values are" on:change=move |e| {
                         let metric = if event_target_value(&e) == "rank" { Metric::Rank } else { Metric::Streams };
                         mapping.update(|m| if matches!(m.metric, MetricSource::Fixed(_)) { m.metric = MetricSource::Fixed(metric) });
                     }>

@@ -8,10 +8,10 @@ use needledrop_core::table::fold_for_search;
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
-use crate::components::{ImportPanel, WithDataset};
+use crate::components::{use_charted_songs, ImportPanel, LinkedData, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::state::use_dataset;
-use crate::url_state::{list_param, query_pairs, use_query_writer};
+use crate::url_state::{query_pairs, use_query_writer};
 use needledrop_core::import::merge_into;
 
 /// Most songs one comparison holds (the palette has eight colours).
@@ -30,6 +30,7 @@ pub fn ComparePage() -> impl IntoView {
         <article class="compare">
             <h1>"Compare songs"</h1>
             <p class="lede">"Put songs from different shows and years on one chart; “days since release” lines them up at day 0."</p>
+            <LinkedData/>
             <WithDataset render=|dataset| view! { <Comparison dataset/> }/>
         </article>
     }
@@ -40,7 +41,7 @@ pub fn ComparePage() -> impl IntoView {
 fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
     let query = use_query_map();
     let write = use_query_writer();
-    let selected = Memo::new(move |_| list_param(&query.read(), "songs"));
+    let selected = use_charted_songs();
     let set_songs = move |songs: Vec<String>| {
         let mut pairs: Vec<(String, String)> = query_pairs(&query.read_untracked())
             .into_iter()

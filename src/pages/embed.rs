@@ -13,10 +13,11 @@ use leptos_use::use_element_size;
 use needledrop_core::export::{chart_title, EmbedLook, EmbedTheme};
 
 use crate::components::chart::{post_height, post_status, SpikeChart};
-use crate::components::{QueryNotices, WithDataset};
+use crate::components::{use_charted_songs, LinkedData, QueryNotices, WithDataset};
 use crate::document_meta::set_page_meta;
+use crate::imports::{use_imports, Linked};
 use crate::state::use_dataset;
-use crate::url_state::{list_param, query_pairs};
+use crate::url_state::query_pairs;
 
 /// Applies the look to `<html>`: `data-theme` and the `embed-transparent` class.
 fn apply_look(look: &EmbedLook) {
@@ -47,7 +48,8 @@ fn content_height(element: &web_sys::HtmlElement) -> f64 {
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let query = use_query_map();
-    let songs = Signal::derive(move || list_param(&query.read(), "songs"));
+    let imports = use_imports();
+    let songs: Signal<Vec<String>> = use_charted_songs().into();
     let look = Memo::new(move |_| {
         let pairs = query_pairs(&query.read());
         EmbedLook::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
@@ -72,6 +74,11 @@ pub fn EmbedPage() -> impl IntoView {
             post_status(Err(&error.to_string()));
         }
     });
+    Effect::new(move |_| {
+        if let Linked::Failed(_, lines, _) = imports.linked.get() {
+            post_status(Err(&lines.join(" ")));
+        }
+    });
     let on_status = Callback::new(move |status: Result<(), String>| {
         post_status(status.as_ref().map(|_| ()).map_err(String::as_str));
     });
@@ -79,6 +86,7 @@ pub fn EmbedPage() -> impl IntoView {
     view! {
         <div class="embed" node_ref=root>
             <QueryNotices notices/>
+            <LinkedData/>
             <WithDataset render=move |dataset| {
                 let title = {
                     let dataset = dataset.clone();

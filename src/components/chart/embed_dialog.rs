@@ -9,9 +9,11 @@ use leptos::html::{Dialog, Textarea};
 use leptos::prelude::*;
 use needledrop_core::chart::{ChartQuery, ChartSpec};
 use needledrop_core::export::{chart_title, embed_snippet, EmbedHeight, EmbedOptions, EmbedTheme};
+use needledrop_core::import::is_imported;
 use needledrop_core::Dataset;
 
 use super::clipboard::copy_text;
+use crate::imports::use_imports;
 use crate::site::base_path;
 
 /// Distinguishes the radio groups of several dialogs on one page.
@@ -59,11 +61,20 @@ pub fn EmbedDialog(
             EmbedHeight::Fixed(fixed_height.get())
         },
     });
+    let imports = use_imports();
+    let link = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| imports.embed_link(&dataset, &songs.get()))
+    };
     let embed_url = Memo::new(move |_| {
         let mut chart = query.get();
         chart.songs = songs.get();
         chart.align = Some(spec.with(|spec| spec.align));
-        options.get().embed_url(&site_root(), &chart.to_pairs())
+        let mut pairs = chart.to_pairs();
+        if let Ok(link) = link.get() {
+            pairs.extend(link.to_pairs());
+        }
+        options.get().embed_url(&site_root(), &pairs)
     });
     let snippet = {
         let dataset = dataset.clone();
@@ -71,7 +82,12 @@ pub fn EmbedDialog(
             let songs = songs.get();
             let title = format!("Chart: {}", chart_title(&dataset, &songs));
             let fallback = match songs.as_slice() {
-                [song] if dataset.series.iter().any(|series| &series.song == song) => {
+                [song]
+                    if dataset
+                        .series
+                        .iter()
+                        .any(|series| &series.song == song && !is_imported(series)) =>
+                {
                     Some(format!("data/embed/{song}.svg"))
                 }
                 _ => None,
@@ -129,6 +145,7 @@ pub fn EmbedDialog(
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby=labelled_by on:close=move |_| open.set(false)>
             <h2 id=title_id class="embed-dialog__title">"Embed this chart"</h2>
             <p class="muted">"Paste this code into your page. The chart keeps its source line and a link back here."</p>
+            {move || link.get().err().map(|note| view! { <p class="notice embed-dialog__note" role="note">{note}</p> })}
             <div class="embed-dialog__options">
                 <fieldset>
                     <legend>"Theme"</legend>

@@ -62,3 +62,101 @@ test('an address that answers HTML names the problem', async ({ page }) => {
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.locator('.import-errors')).toContainText('HTML');
 });
+
+// Daily streams with a clear jump after 2024-03-10 (the marker's date).
+const DAILY = ['Date,Daily streams,Track'];
+for (let day = 1; day <= 31; day += 1) {
+  const streams = day < 11 ? 1000 + day : 8000 - day * 50;
+  DAILY.push(`3/${day}/2024,${streams},Team Song`);
+}
+
+test('import journey: daily streams, mapped, a marker, spike statistics, embed note, kept after reload', async ({ page }) => {
+  await page.goto('compare');
+  await pick(page, 'dashboard.csv', DAILY.join('\n'));
+  const mapper = page.locator('.mapper');
+  await expect(mapper).toContainText('dashboard.csv: 31 rows');
+  await mapper.getByLabel('Value column').selectOption({ label: 'Daily streams' });
+  await mapper.getByRole('button', { name: 'Chart these series' }).click();
+  await expect(page).toHaveURL(/songs=import-team-song/);
+  await expect(page.locator('.chart-legend')).toContainText('dashboard.csv');
+  await expect(page.locator('.spike-stats')).toHaveCount(0);
+
+  // A marker with an impossible date is refused with the reason, then a real one is added.
+  const editor = page.locator('.marker-editor');
+  await editor.getByLabel('Label').fill('Season 2');
+  await editor.getByLabel('Date').fill('2024-03-10');
+  await editor.getByRole('button', { name: 'Add marker' }).click();
+  await expect(editor.locator('.chips')).toContainText('2024-03-10 — Season 2');
+  const stats = page.locator('.spike-stats');
+  await expect(stats).toContainText('after Season 2');
+  // Peak after the marker: 8000 - 11*50 = 7450 streams on 3/11.
+  await expect(stats).toContainText('7,450');
+
+  // The embed dialog says a file from disk cannot travel in an embed.
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(page.locator('.embed-dialog__note')).toContainText('kept in this browser only');
+  await expect(page.locator('.embed-dialog__code')).not.toHaveValue(/data=/);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.reload();
+  await expect(page.locator('.marker-editor .chips')).toContainText('2024-03-10 — Season 2');
+  await expect(page.locator('.spike-stats')).toContainText('7,450');
+  await page.locator('.marker-editor').getByRole('button', { name: /Remove the marker/ }).click();
+  await expect(page.locator('.spike-stats')).toHaveCount(0);
+});
+
+const LINKED = 'https://example.org/team/streams.csv';
+
+function serveLinked(page, body = DAILY.join('\n'), status = 200) {
+  return page.route(LINKED, (route) => route.fulfill({
+    status, contentType: 'text/csv', body, headers: { 'access-control-allow-origin': '*' },
+  }));
+}
+
+test('a data= link charts its series with its markers, and its embed carries both', async ({ page }) => {
+  await serveLinked(page);
+  const query = `data=${encodeURIComponent(LINKED)}&marker=${encodeURIComponent('2024-03-10,Season 2')}`;
+  await page.goto(`compare?${query}`);
+  await expect(page.locator('.chart-legend')).toContainText(LINKED);
+  await expect(page.locator('.spike-stats')).toContainText('after Season 2');
+  await expect(page.locator('.spike-stats')).toContainText('7,450');
+  await expect(page.locator('.import-summary')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const code = await page.locator('.embed-dialog__code').inputValue();
+  const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  const url = new URL(src);
+  expect(url.searchParams.get('data')).toBe(LINKED);
+  expect(url.searchParams.get('marker')).toBe('2024-03-10,Season 2');
+  expect(url.searchParams.get('songs')).toBe('import-team-song');
+  await page.goto(src);
+  await expect(page.locator('.embed__title')).toContainText('Team Song');
+  await expect(page.locator('.spike-stats, .chart-credits')).not.toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('chart-drawn').length)).toBeGreaterThan(0);
+});
+
+test('a data= link that fails says why, keeps the bundled songs, and retries', async ({ page }) => {
+  let fail = true;
+  await page.route(LINKED, (route) => (fail
+    ? route.fulfill({ status: 404, body: 'gone', headers: { 'access-control-allow-origin': '*' } })
+    : route.fulfill({ status: 200, contentType: 'text/csv', body: DAILY.join('\n'), headers: { 'access-control-allow-origin': '*' } })));
+  await page.goto(`compare?songs=running-up-that-hill-kate-bush&data=${encodeURIComponent(LINKED)}`);
+  const status = page.locator('.linked-status[role=alert]');
+  await expect(status).toContainText('could not be charted; the bundled songs are still here');
+  await expect(status).toContainText('404');
+  await expect(page.locator('.chart-legend')).toContainText('Billboard Hot 100');
+  fail = false;
+  await status.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.linked-status')).toHaveCount(0);
+  await page.goto(`compare?songs=running-up-that-hill-kate-bush,import-team-song&data=${encodeURIComponent(LINKED)}`);
+  await expect(page.locator('.chart-legend')).toContainText(LINKED);
+  await expect(page.locator('.chart-legend')).toContainText('Running Up That Hill');
+});
+
+test('a data= link to a host without CORS, or to javascript:, is refused with a reason', async ({ page }) => {
+  // A response the browser may not read (no CORS) fails the fetch like this in the page.
+  await page.route(LINKED, (route) => route.abort('failed'));
+  await page.goto(`embed?data=${encodeURIComponent(LINKED)}`);
+  await expect(page.locator('.linked-status[role=alert]')).toContainText('cross-origin requests (CORS)');
+  await page.goto(`compare?data=${encodeURIComponent('javascript:alert(1)')}`);
+  await expect(page.locator('.notice')).toContainText('is not an http(s) address');
+});

@@ -8,6 +8,7 @@
 //! do not run.
 
 use crate::chart::CHART_QUERY_KEYS;
+use crate::import::DATA_QUERY_KEYS;
 use crate::query_string::encode_pairs;
 use crate::table::Notice;
 
@@ -135,7 +136,7 @@ impl EmbedLook {
                     "0" | "false" => look.transparent = false,
                     _ => notices.push(notice("use 1 or 0".to_owned())),
                 },
-                known if CHART_QUERY_KEYS.contains(&known) => {}
+                known if CHART_QUERY_KEYS.contains(&known) || DATA_QUERY_KEYS.contains(&known) => {}
                 _ => notices.push(notice("not a parameter of embeds".to_owned())),
             }
         }

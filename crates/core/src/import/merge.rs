@@ -6,11 +6,18 @@
 //! [`IMPORT_CHART`], from a source that names the file. The points go in a
 //! [`SeriesFile`] per song that the app keeps in memory: an imported series
 //! is recognised by [`is_imported`], never fetched.
+//!
+//! Each of the user's release markers becomes a show of its own
+//! (`import-marker`, `import-marker-2`…: title = the marker's label, one
+//! release on its date) tied to every imported song, so markers, event time
+//! and spike statistics treat it like a bundled release. Such shows are
+//! recognised by [`is_imported_show`] and left out of the comparison table.
 
 use std::collections::HashSet;
 
 use crate::model::{
-    Dataset, Frequency, Series, SeriesFile, SeriesPoints, Song, Source, SCHEMA_VERSION,
+    Dataset, Frequency, Season, Series, SeriesFile, SeriesPoints, Show, ShowSong, Song, Source,
+    SCHEMA_VERSION,
 };
 use crate::normalize::slug;
 
@@ -24,6 +31,11 @@ pub const IMPORT_CHART: &str = "import";
 pub const IMPORT_SOURCE_ID: &str = "import";
 /// The artist credit of imported songs.
 pub const IMPORT_ARTIST: &str = "your data";
+/// The id of the show a user's marker becomes (`import-marker-2`… after the first).
+pub const IMPORT_MARKER_SHOW: &str = "import-marker";
+/// The release key and label of a marker's one release.
+const MARKER_SEASON: &str = "marker";
+const MARKER_LABEL: &str = "your marker";
 
 /// Longest slug kept from a series name, so ids stay within the id limit.
 const MAX_NAME_SLUG: usize = 80;
@@ -31,6 +43,11 @@ const MAX_NAME_SLUG: usize = 80;
 /// Whether a series came from the user's file rather than the bundled data.
 pub fn is_imported(series: &Series) -> bool {
     series.chart == IMPORT_CHART
+}
+
+/// Whether a show stands for one of the user's markers rather than a real show.
+pub fn is_imported_show(show: &Show) -> bool {
+    show.id == IMPORT_MARKER_SHOW || show.id.starts_with("import-marker-")
 }
 
 /// A copy of `dataset` with the imported series added, and their points.
@@ -97,7 +114,54 @@ pub fn merge_into(dataset: &Dataset, imported: &ImportedData) -> (Dataset, Vec<S
         }
         merged.series.push(summary);
     }
+    add_markers(&mut merged, imported, &source_id, &files);
     (merged, files)
+}
+
+/// Adds each of the user's markers as a show tied to every imported song
+/// that has points (the same date and label twice is one marker).
+fn add_markers(
+    merged: &mut Dataset,
+    imported: &ImportedData,
+    source_id: &str,
+    files: &[SeriesFile],
+) {
+    let songs: Vec<&str> = files
+        .iter()
+        .filter(|file| !file.series.is_empty())
+        .map(|file| file.song.as_str())
+        .collect();
+    if songs.is_empty() {
+        return;
+    }
+    let mut markers = imported.markers.clone();
+    markers.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+    markers.dedup();
+    let mut show_ids: HashSet<String> = merged.shows.iter().map(|s| s.id.clone()).collect();
+    for marker in markers {
+        let id = unique_id(IMPORT_MARKER_SHOW, &show_ids);
+        show_ids.insert(id.clone());
+        merged.shows.push(Show {
+            id: id.clone(),
+            title: marker.label.clone(),
+            genres: Vec::new(),
+            seasons: vec![Season {
+                season: MARKER_SEASON.to_owned(),
+                number: None,
+                label: MARKER_LABEL.to_owned(),
+                release_date: marker.date,
+                source: source_id.to_owned(),
+                episodes: Vec::new(),
+            }],
+            comparison: None,
+        });
+        merged.show_songs.extend(songs.iter().map(|song| ShowSong {
+            show: id.clone(),
+            song: (*song).to_owned(),
+            season: MARKER_SEASON.to_owned(),
+            sources: vec![source_id.to_owned()],
+        }));
+    }
 }
 
 /// The index summary of one imported series (`None` without points).

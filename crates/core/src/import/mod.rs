@@ -11,7 +11,8 @@
 //! 3. [`merge_into`] adds the series to a copy of the dataset, as songs of
 //!    their own, so charts, statistics and exports treat them like the rest.
 //!
-//! [`import_bytes`] does 1 and 2 with the guessed columns, for `data=` URLs.
+//! [`import_bytes`] does 1 and 2 with the guessed columns, for `data=` URLs
+//! ([`DataLink`]: the address and the user's markers in a view's query).
 //! Every failure is an [`ImportError`] naming the file and, for each problem,
 //! the row and column or JSON path (the first 20, and a count of the rest).
 
@@ -20,6 +21,7 @@ mod dates;
 mod detect;
 mod errors;
 mod json_input;
+mod link;
 mod mapping;
 mod markers;
 mod merge;
@@ -30,11 +32,15 @@ pub use csv_table::{CsvRow, CsvTable};
 pub use dates::{parse_user_date, SlashOrder, DATE_FORMATS};
 pub use detect::{detect_format, human_size, FileFormat};
 pub use errors::{ImportError, ImportProblem, Location, MAX_LISTED_PROBLEMS};
+pub use link::{check_data_address, DataLink, DATA_QUERY_KEYS};
 pub use mapping::{
     ColumnGuess, ColumnMapping, MetricSource, DATE_NAMES, METRIC_NAMES, SERIES_NAMES, VALUE_NAMES,
 };
 pub use markers::{UserMarker, MAX_MARKER_LABEL};
-pub use merge::{is_imported, merge_into, IMPORT_ARTIST, IMPORT_CHART, IMPORT_SOURCE_ID};
+pub use merge::{
+    is_imported, is_imported_show, merge_into, IMPORT_ARTIST, IMPORT_CHART, IMPORT_MARKER_SHOW,
+    IMPORT_SOURCE_ID,
+};
 pub use values::metric_from_name;
 
 use crate::model::{Metric, Point};
@@ -45,7 +51,7 @@ use records::{build_imported, FieldNames, Place, RawMetric, RawRecord, RawValue}
 /// How much a user's file may hold; the size is checked before parsing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImportLimits {
-    /// Largest file in bytes (5 MiB by default).
+    /// Largest file in bytes (32 MiB by default: a million dated rows).
     pub max_bytes: usize,
     /// Most data rows or points (1,000,000 by default).
     pub max_rows: usize,
@@ -56,7 +62,7 @@ pub struct ImportLimits {
 impl Default for ImportLimits {
     fn default() -> Self {
         ImportLimits {
-            max_bytes: 5 * 1024 * 1024,
+            max_bytes: 32 * 1024 * 1024,
             max_rows: 1_000_000,
             max_series: 500,
         }
@@ -72,6 +78,20 @@ pub struct ImportedData {
     pub series: Vec<ImportedSeries>,
     /// What was assumed while reading (date order, metric), to show the user.
     pub assumptions: Vec<String>,
+    /// Release markers the user added (drawn and used for spike statistics
+    /// like the bundled releases).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub markers: Vec<UserMarker>,
+}
+
+impl ImportedData {
+    /// The web address the data came from (its name, when that is an
+    /// `http(s)` address), so a link or an embed can fetch it again.
+    pub fn address(&self) -> Option<&str> {
+        check_data_address(&self.file_name, false)
+            .ok()
+            .map(|()| self.file_name.as_str())
+    }
 }
 
 /// One imported series.

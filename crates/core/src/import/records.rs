@@ -202,6 +202,7 @@ pub(crate) fn build_imported(
         file_name: file_name.to_owned(),
         series,
         assumptions,
+        markers: Vec::new(),
     })
 }
 

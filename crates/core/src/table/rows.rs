@@ -56,11 +56,13 @@ pub struct ComparisonRow {
     pub haystack: String,
 }
 
-/// Rows for every show of the dataset, in dataset order.
+/// Rows for every show of the dataset, in dataset order (a reader's own
+/// release markers are not shows and get no row).
 pub fn comparison_rows(dataset: &Dataset) -> Vec<ComparisonRow> {
     dataset
         .shows
         .iter()
+        .filter(|show| !crate::import::is_imported_show(show))
         .map(|show| {
             let peaks: Vec<_> = dataset
                 .release_peaks

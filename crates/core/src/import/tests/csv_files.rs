@@ -124,11 +124,11 @@ fn import_reports_the_offset_of_invalid_utf8() {
 
 #[test]
 fn import_checks_the_size_cap_before_parsing_and_names_the_limit() {
-    let mut bytes = vec![b'x'; 5 * 1024 * 1024 + 1];
+    let mut bytes = vec![b'x'; 32 * 1024 * 1024 + 1];
     bytes[0] = 0xff; // not even UTF-8: the size is what is reported
     assert_eq!(
         failure("big.csv", &bytes).to_string(),
-        "big.csv: the file is 5.0 MiB, over the import limit of 5 MiB"
+        "big.csv: the file is 32.0 MiB, over the import limit of 32 MiB"
     );
     let limits = ImportLimits {
         max_bytes: 100,

@@ -153,7 +153,7 @@ fn import_json_malformed_text_gives_line_and_column() {
     assert!(truncated.to_string().starts_with("t.json, line 2, column"));
     let huge = failure("h.json", br#"[{"date": "2024-01-01", "value": 1e999}]"#);
     assert!(huge.to_string().contains("the JSON is malformed"), "{huge}");
-    // Deep nesting (up to the 5 MiB cap) neither overflows the stack nor passes silently.
+    // Deep nesting (a few MiB, within the cap) neither overflows the stack nor passes silently.
     let depth = 1_000_000;
     let (open, close) = ("[".repeat(depth), "]".repeat(depth));
     let in_extra_key = format!(r#"[{{"date": "2024-01-01", "value": 1, "x": {open}{close}}}]"#);

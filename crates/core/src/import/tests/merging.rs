@@ -127,3 +127,75 @@ fn import_merge_shortens_long_names_to_valid_ids() {
     validate_series_file(&files[0], &merged).unwrap();
     assert!(files[0].song.len() <= 90, "{}", files[0].song);
 }
+
+#[test]
+fn import_markers_become_releases_of_the_imported_songs_only() {
+    let dataset = bundled();
+    let mut data = import("Team export.csv", DAILY_AND_WEEKLY).unwrap();
+    data.markers = vec![
+        UserMarker::new("2024-01-02", "Season 2").unwrap(),
+        UserMarker::new("2023-12-30", "Trailer").unwrap(),
+        UserMarker::new("2024-01-02", "Season 2").unwrap(),
+    ];
+    let (merged, files) = merge_into(&dataset, &data);
+    validate_dataset(&merged).unwrap();
+    let marker_shows: Vec<(&str, &str, String)> = merged
+        .shows
+        .iter()
+        .filter(|show| is_imported_show(show))
+        .map(|show| {
+            (
+                show.id.as_str(),
+                show.title.as_str(),
+                show.seasons[0].release_date.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        marker_shows,
+        [
+            ("import-marker", "Trailer", "2023-12-30".to_owned()),
+            ("import-marker-2", "Season 2", "2024-01-02".to_owned()),
+        ],
+        "sorted by date, the repeated marker once"
+    );
+    assert!(!dataset.shows.iter().any(is_imported_show));
+    let song = files[0].song.as_str();
+    let markers = crate::chart::markers_for_songs(&merged, &[song]);
+    let drawn: Vec<(String, &str)> = markers
+        .iter()
+        .map(|m| (m.date.to_string(), m.label.as_str()))
+        .collect();
+    assert_eq!(
+        drawn,
+        [
+            ("2023-12-30".to_owned(), "Trailer (your marker)"),
+            ("2024-01-02".to_owned(), "Season 2 (your marker)"),
+        ]
+    );
+    let bundled_song = dataset.songs[0].id.as_str();
+    assert_eq!(
+        crate::chart::markers_for_songs(&merged, &[bundled_song]),
+        crate::chart::markers_for_songs(&dataset, &[bundled_song]),
+        "a bundled song keeps its own markers"
+    );
+    let rows = crate::table::comparison_rows(&merged);
+    assert_eq!(
+        rows.len(),
+        dataset.shows.len(),
+        "markers are not table rows"
+    );
+}
+
+#[test]
+fn import_markers_without_series_add_nothing() {
+    let dataset = bundled();
+    let data = ImportedData {
+        file_name: "empty.json".to_owned(),
+        markers: vec![UserMarker::new("2024-01-02", "S2").unwrap()],
+        ..ImportedData::default()
+    };
+    let (merged, _) = merge_into(&dataset, &data);
+    assert_eq!(merged.shows, dataset.shows);
+    assert_eq!(merged.show_songs, dataset.show_songs);
+}

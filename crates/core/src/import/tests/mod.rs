@@ -85,3 +85,17 @@ fn import_sizes_read_as_people_write_them() {
     assert_eq!(human_size(2048), "2 KiB");
     assert_eq!(human_size(900), "900 bytes");
 }
+
+#[test]
+fn import_data_names_its_address_only_when_it_came_from_one() {
+    let named = |name: &str| ImportedData {
+        file_name: name.to_owned(),
+        ..ImportedData::default()
+    };
+    assert_eq!(
+        named("https://example.org/s.csv").address(),
+        Some("https://example.org/s.csv")
+    );
+    assert_eq!(named("streams.csv").address(), None);
+    assert_eq!(named("javascript:alert(1)").address(), None);
+}

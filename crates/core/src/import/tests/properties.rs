@@ -74,3 +74,22 @@ proptest! {
         prop_assert_eq!(read, written);
     }
 }
+
+proptest! {
+    #[test]
+    fn import_arbitrary_data_links_never_panic_and_keep_only_http(pairs in proptest::collection::vec(
+        (prop_oneof![Just("data".to_owned()), Just("marker".to_owned()), ".{0,6}"], ".{0,60}"), 0..10),
+        https in any::<bool>(),
+    ) {
+        let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (link, _) = DataLink::from_pairs(borrowed, https);
+        if let Some(address) = &link.address {
+            let lower = address.to_ascii_lowercase();
+            prop_assert!(lower.starts_with("https://") || (!https && lower.starts_with("http://")));
+        }
+        let written = link.to_pairs();
+        let (again, notices) = DataLink::from_pairs(written.iter().map(|(k, v)| (*k, v.as_str())), https);
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(again, link);
+    }
+}
