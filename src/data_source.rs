@@ -100,34 +100,32 @@ fn offline() -> bool {
 }
 
 /// Aborts a request when its timer fires; the timer is cleared when dropped first.
+///
+/// The timer's callback belongs to JavaScript (`once_into_js`), so even a
+/// timer that fires late (a paused or faked clock) finds a live function
+/// that only aborts a request that is already over.
 struct Deadline {
     controller: Option<web_sys::AbortController>,
     timer: Option<i32>,
-    _callback: Option<Closure<dyn FnMut()>>,
 }
 
 impl Deadline {
     fn start(seconds: u32) -> Deadline {
         let controller = web_sys::AbortController::new().ok();
-        let (timer, callback) = match (&controller, web_sys::window()) {
+        let timer = match (&controller, web_sys::window()) {
             (Some(controller), Some(window)) => {
                 let controller = controller.clone();
-                let callback = Closure::<dyn FnMut()>::new(move || controller.abort());
-                let timer = window
+                let callback = Closure::once_into_js(move || controller.abort());
+                window
                     .set_timeout_with_callback_and_timeout_and_arguments_0(
-                        callback.as_ref().unchecked_ref(),
+                        callback.unchecked_ref(),
                         i32::try_from(seconds.saturating_mul(1000)).unwrap_or(i32::MAX),
                     )
-                    .ok();
-                (timer, Some(callback))
+                    .ok()
             }
-            _ => (None, None),
+            _ => None,
         };
-        Deadline {
-            controller,
-            timer,
-            _callback: callback,
-        }
+        Deadline { controller, timer }
     }
 
     fn signal(&self) -> Option<web_sys::AbortSignal> {

@@ -100,3 +100,54 @@ test('a wasm file that stays missing shows a message and never loops', async ({ 
   await page.waitForTimeout(1500);
   expect(loads).toBe(2);
 });
+
+// The same faults on a view's data= link: each has its own message, the
+// bundled songs stay, and "Try again" fetches again.
+const LINKED = 'https://example.org/team/streams.csv';
+const CORS = { 'access-control-allow-origin': '*' };
+const linkedView = (address = LINKED) => `compare?songs=running-up-that-hill-kate-bush&data=${encodeURIComponent(address)}`;
+
+for (const [name, answer, message] of [
+  ['a server error', (route) => route.fulfill({ status: 500, body: 'boom', headers: CORS }), 'The server answered 500'],
+  ['an HTML page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><p>Sign in</p>', headers: CORS }), 'this is a web page (HTML), not CSV or JSON data'],
+  ['an unreachable host', (route) => route.abort('connectionrefused'), 'the server could not be reached'],
+]) {
+  test(`data= link: ${name} is named, and the bundled chart stays`, async ({ page }) => {
+    await page.route(LINKED, answer);
+    await page.goto(linkedView());
+    const status = page.locator('.linked-status[role=alert]');
+    await expect(status).toContainText(message);
+    await expect(status).not.toContainText('Err(');
+    await expect(page.locator('.chart-legend')).toContainText('Billboard Hot 100');
+  });
+}
+
+test('data= link: a connection cut mid-body is reported as cut off', async ({ page }) => {
+  await page.goto('compare');
+  const cut = new URL('/__cut', page.url()).href;
+  await page.goto(linkedView(cut));
+  await expect(page.locator('.linked-status[role=alert]')).toContainText('The connection was cut');
+});
+
+test('data= link: no answer is aborted after 20 s, offline is said, and retry succeeds', async ({ page, context }) => {
+  await page.clock.install();
+  let mode = 'hang';
+  await page.route(LINKED, (route) => {
+    if (mode === 'hang') return undefined;
+    if (mode === 'offline') return route.abort('internetdisconnected');
+    return route.fulfill({ status: 200, contentType: 'text/csv', body: 'date,streams\n2024-01-01,5\n2024-01-02,9\n', headers: CORS });
+  });
+  await page.goto(linkedView());
+  await expect(page.locator('.linked-status[role=status]')).toContainText('Loading series from https://example.org/team/streams.csv');
+  await page.clock.runFor(21_000);
+  const status = page.locator('.linked-status[role=alert]');
+  await expect(status).toContainText('did not arrive within 20 seconds');
+  mode = 'offline';
+  await context.setOffline(true);
+  await status.getByRole('button', { name: 'Try again' }).click();
+  await expect(status).toContainText('You are offline');
+  await context.setOffline(false);
+  mode = 'ok';
+  await status.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.linked-status')).toHaveCount(0);
+});
