@@ -5,6 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::archive_store::provide_archive;
 use crate::components::{SiteFooter, SiteHeader};
 use crate::imports::provide_imports;
 use crate::pages::{
@@ -19,6 +20,7 @@ use crate::state::provide_dataset;
 pub fn App() -> impl IntoView {
     provide_dataset();
     provide_imports();
+    provide_archive();
     view! {
         <Router base=base_path()>
             <SiteChrome>

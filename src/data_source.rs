@@ -6,6 +6,7 @@
 use std::fmt;
 
 use gloo_net::http::Request;
+use needledrop_core::archive_song::MEMORY_FILE_PREFIX;
 use needledrop_core::import::is_imported;
 use needledrop_core::model::SeriesFile;
 use needledrop_core::parse::parse_series_file;
@@ -49,6 +50,11 @@ pub enum LoadError {
         /// The file asked for.
         url: String,
     },
+    /// The reader stopped the download.
+    Cancelled {
+        /// The file asked for.
+        url: String,
+    },
     /// The file arrived but is not a valid dataset.
     Invalid {
         /// The file asked for.
@@ -81,6 +87,7 @@ impl fmt::Display for LoadError {
                 f,
                 "The connection was cut while {url} was downloading."
             ),
+            LoadError::Cancelled { url } => write!(f, "The download of {url} was stopped."),
             LoadError::Invalid { url, error } => write!(f, "{url} is not a valid dataset: {error}"),
         }
     }
@@ -104,18 +111,28 @@ fn offline() -> bool {
 /// The timer's callback belongs to JavaScript (`once_into_js`), so even a
 /// timer that fires late (a paused or faked clock) finds a live function
 /// that only aborts a request that is already over.
-struct Deadline {
+pub(crate) struct Deadline {
     controller: Option<web_sys::AbortController>,
     timer: Option<i32>,
+    fired: std::rc::Rc<std::cell::Cell<bool>>,
 }
 
 impl Deadline {
     fn start(seconds: u32) -> Deadline {
-        let controller = web_sys::AbortController::new().ok();
+        Deadline::over(web_sys::AbortController::new().ok(), seconds)
+    }
+
+    /// A deadline that aborts `controller` (which the caller may also abort,
+    /// to cancel) after `seconds`.
+    pub(crate) fn over(controller: Option<web_sys::AbortController>, seconds: u32) -> Deadline {
+        let fired = std::rc::Rc::new(std::cell::Cell::new(false));
         let timer = match (&controller, web_sys::window()) {
             (Some(controller), Some(window)) => {
-                let controller = controller.clone();
-                let callback = Closure::once_into_js(move || controller.abort());
+                let (controller, flag) = (controller.clone(), fired.clone());
+                let callback = Closure::once_into_js(move || {
+                    flag.set(true);
+                    controller.abort();
+                });
                 window
                     .set_timeout_with_callback_and_timeout_and_arguments_0(
                         callback.unchecked_ref(),
@@ -125,17 +142,23 @@ impl Deadline {
             }
             _ => None,
         };
-        Deadline { controller, timer }
+        Deadline {
+            controller,
+            timer,
+            fired,
+        }
     }
 
-    fn signal(&self) -> Option<web_sys::AbortSignal> {
+    /// The signal to hand to the request.
+    pub(crate) fn signal(&self) -> Option<web_sys::AbortSignal> {
         self.controller
             .as_ref()
             .map(|controller| controller.signal())
     }
 
-    fn expired(&self) -> bool {
-        self.signal().is_some_and(|signal| signal.aborted())
+    /// Whether the time ran out (as opposed to a cancel by the reader).
+    pub(crate) fn expired(&self) -> bool {
+        self.fired.get()
     }
 }
 
@@ -145,6 +168,11 @@ impl Drop for Deadline {
             window.clear_timeout_with_handle(timer);
         }
     }
+}
+
+/// Whether the browser says it is offline (for messages about failed requests).
+pub(crate) fn is_offline() -> bool {
+    offline()
 }
 
 /// Fetches the raw bytes of a file, mapping each transport failure to its own error.
@@ -198,11 +226,23 @@ pub async fn load_dataset() -> Result<Dataset, LoadError> {
 thread_local! {
     /// Series files of the reader's own data, kept in memory (never fetched).
     static IMPORTED_FILES: std::cell::RefCell<Vec<SeriesFile>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Series files built from the chart archive (paths under `memory/`).
+    static MEMORY_FILES: std::cell::RefCell<Vec<SeriesFile>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Replaces the in-memory series files of imported data.
 pub fn set_imported_files(files: Vec<SeriesFile>) {
     IMPORTED_FILES.with(|store| *store.borrow_mut() = files);
+}
+
+/// Keeps a series file built in the page (an archive song's history),
+/// replacing an earlier one of the same song.
+pub fn keep_memory_file(file: SeriesFile) {
+    MEMORY_FILES.with(|store| {
+        let mut files = store.borrow_mut();
+        files.retain(|known| known.song != file.song);
+        files.push(file);
+    });
 }
 
 /// The series files of these songs (songs without series are skipped),
@@ -216,8 +256,14 @@ pub async fn load_series_files(
     let mut loaded = Vec::new();
     for song in songs {
         for series in dataset.series.iter().filter(|series| &series.song == song) {
-            if is_imported(series) {
-                let file = IMPORTED_FILES.with(|store| {
+            let in_memory = series.file.starts_with(MEMORY_FILE_PREFIX);
+            if is_imported(series) || in_memory {
+                let store = if in_memory {
+                    &MEMORY_FILES
+                } else {
+                    &IMPORTED_FILES
+                };
+                let file = store.with(|store| {
                     store
                         .borrow()
                         .iter()

@@ -1,9 +1,11 @@
 //! Needledrop, the app: a thin Leptos UI over the pure `needledrop-core`.
 //!
-//! Components read signals, call core functions and render. The only network
-//! I/O is in [`data_source`]; the URL decides what is shown ([`app`]).
+//! Components read signals, call core functions and render. The network I/O is
+//! in [`data_source`] (and the archive's streamed download in [`archive_source`]); the URL decides what is shown ([`app`]).
 
 pub mod app;
+pub mod archive_source;
+pub mod archive_store;
 pub mod components;
 pub mod data_source;
 pub mod document_meta;

@@ -65,3 +65,24 @@ pub fn use_query_writer() -> impl Fn(&[(String, String)], bool) + Clone + Send +
         );
     }
 }
+
+/// A function that sets (`Some`) or removes (`None`, or an empty value)
+/// some query parameters and keeps the others as they are.
+pub fn use_param_setter(
+) -> impl Fn(Vec<(&'static str, Option<String>)>, bool) + Clone + Send + Sync + 'static {
+    let write = use_query_writer();
+    let query = leptos_router::hooks::use_query_map();
+    move |changes: Vec<(&'static str, Option<String>)>, replace: bool| {
+        let keys: Vec<&str> = changes.iter().map(|(key, _)| *key).collect();
+        let mut pairs: Vec<(String, String)> = query_pairs(&query.read_untracked())
+            .into_iter()
+            .filter(|(key, _)| !keys.contains(&key.as_str()))
+            .collect();
+        for (key, value) in changes {
+            if let Some(value) = value.filter(|value| !value.is_empty()) {
+                pairs.push((key.to_owned(), value));
+            }
+        }
+        write(&pairs, replace);
+    }
+}

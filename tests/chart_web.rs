@@ -33,6 +33,7 @@ fn running_up_that_hill() -> ChartSpec {
             query: &query,
             default_align: Align::Calendar,
             preferred_show: None,
+            whole_history: false,
         },
     )
 }

@@ -29,6 +29,10 @@ pub fn LoadErrorView(
             "The dataset is taking too long",
             "The connection may be slow. Try again.",
         ),
+        LoadError::Cancelled { .. } => (
+            "The download was stopped",
+            "Nothing you had is lost. Try again when you are ready.",
+        ),
         LoadError::Interrupted { .. } => (
             "The download was cut off",
             "Only part of the file arrived, so none of it is used. Try again.",

@@ -1,5 +1,6 @@
 //! Reusable view pieces, one component per file.
 
+pub mod archive;
 pub mod chart;
 mod comparison_explorer;
 mod comparison_table;

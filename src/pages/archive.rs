@@ -1,36 +1,146 @@
-//! `/archive`: the chart archive explorer's entry point.
+//! `/archive`: the chart archive explorer. Opening it starts the Hot 100
+//! archive's download (nothing else in the app loads it); the page shows
+//! progress, then search, a song's whole history, the revival finder and,
+//! on demand, the Spotify daily charts. `view=search|revivals|spotify`
+//! picks the part; `q`, `title`/`artist` and the finder's filters are in
+//! the URL too.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use needledrop_core::archive::{
+    releases_from_dataset, ReleaseCalendar, DEFAULT_RELEASE_WINDOW_DAYS,
+};
+use needledrop_core::archive_song::archive_song;
+use needledrop_core::Dataset;
 
-use crate::components::WithDataset;
+use crate::archive_store::{use_archive, ArchiveLoad};
+use crate::components::archive::{
+    ArchiveProgress, ArchiveSearch, ArchiveSongChart, RevivalFinder, SpotifyDays,
+};
+use crate::components::{SourceNote, WithDataset};
 use crate::document_meta::set_page_meta;
-use crate::site::href;
+use crate::url_state::use_param_setter;
 
-/// The archive view: what the archive holds and the songs of the dataset
-/// whose whole Hot 100 history is bundled.
+/// The parts of the archive view.
+const PARTS: [(&str, &str); 3] = [
+    ("search", "Search the Hot 100"),
+    ("revivals", "Revival finder"),
+    ("spotify", "Spotify daily charts"),
+];
+
+/// The archive view.
 #[component]
 pub fn ArchivePage() -> impl IntoView {
     set_page_meta(
         "Chart archive",
-        "68 years of the Billboard Hot 100 and the Spotify 2017-2018 daily charts.",
+        "68 years of the Billboard Hot 100 and the Spotify 2017-2018 daily charts: search, revivals, daily charts.",
     );
+    let store = use_archive();
+    store.load_hot100();
+    let query = use_query_map();
+    let part = Memo::new(move |_| {
+        let wanted = query.read().get("view").unwrap_or_default();
+        PARTS
+            .iter()
+            .find(|(key, _)| *key == wanted)
+            .map_or("search", |(key, _)| key)
+    });
+    Effect::new(move |_| {
+        if part.get() == "spotify" {
+            store.load_spotify();
+        }
+    });
+    let set = use_param_setter();
+    let tabs = PARTS
+        .iter()
+        .map(|&(key, label)| {
+            let set = set.clone();
+            view! {
+                <button type="button" class="chart-button" aria-pressed=move || (part.get() == key).to_string()
+                    on:click=move |_| set(vec![("view", (key != "search").then(|| key.to_owned()))], false)>
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
     view! {
         <article class="archive">
             <h1>"Chart archive"</h1>
             <p class="lede">
-                "Every Billboard Hot 100 chart from 1958 to 2026 and the Spotify daily Top 200 of 2017-2018. Songs tied to shows carry their whole chart history:"
+                "Every Billboard Hot 100 chart from 1958 to 2026 (354,887 weekly rows) and the Spotify daily Top 200 of 2017-2018, loaded into this page on demand."
             </p>
-            <WithDataset render=|dataset| {
-                let items = dataset.songs.iter()
-                    .filter(|song| dataset.series.iter().any(|s| s.song == song.id))
-                    .map(|song| {
-                        let link = href(&format!("/songs/{}", song.id));
-                        view! { <li><A href=link>{format!("{} — {}", song.title, song.artist)}</A></li> }
-                    })
-                    .collect_view();
-                view! { <ul class="song-list columns">{items}</ul> }
-            }/>
+            <nav class="archive-tabs" aria-label="Archive views">{tabs}</nav>
+            <WithDataset render=move |dataset| view! { <ArchiveParts dataset part/> }/>
         </article>
+    }
+}
+
+/// The chosen part, once its archive is loaded.
+#[component]
+fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<&'static str>) -> impl IntoView {
+    let store = use_archive();
+    let query = use_query_map();
+    let releases = Arc::new(ReleaseCalendar::new(
+        releases_from_dataset(&dataset),
+        DEFAULT_RELEASE_WINDOW_DAYS,
+    ));
+    let start_hot100 = Callback::new(move |()| store.load_hot100());
+    let start_spotify = Callback::new(move |()| store.load_spotify());
+    let opened = Memo::new(move |_| {
+        let map = query.read();
+        Some((map.get("title")?, map.get("artist")?))
+    });
+    let note = {
+        let dataset = dataset.clone();
+        move |id: &str| {
+            dataset
+                .source(id)
+                .cloned()
+                .map(|source| view! { <SourceNote source/> })
+        }
+    };
+    move || {
+        let dataset = dataset.clone();
+        if part.get() == "spotify" {
+            return match store.spotify.get() {
+                ArchiveLoad::Ready(loaded) => view! {
+                    <SpotifyDays dataset loaded/>
+                    {note("spotify-us-daily-2017")}
+                    {note("spotify-global-daily-2017-2018")}
+                }
+                .into_any(),
+                _ => view! { <ArchiveProgress what="the Spotify archive" load=store.spotify start=start_spotify/> }.into_any(),
+            };
+        }
+        let ArchiveLoad::Ready(loaded) = store.hot100.get() else {
+            return view! { <ArchiveProgress what="the Hot 100 archive" load=store.hot100 start=start_hot100/> }.into_any();
+        };
+        let song = opened.get().map(|(title, artist)| {
+            let archive = &loaded.archive;
+            let found = archive.find_song(&title, &artist);
+            let chartable = found.and_then(|song| archive_song(&dataset, archive, song));
+            let summary = found.and_then(|song| archive.summary(song)).map(|s| {
+                format!(
+                    "First charted {}, last {}; peak No. {} on {}; {} weeks on the chart in {} run{}.",
+                    s.first, s.last, s.peak, s.peak_date, s.weeks, s.runs,
+                    if s.runs == 1 { "" } else { "s" }
+                )
+            });
+            let missing = format!("The Hot 100 archive has no song “{title}” by {artist}.");
+            view! { <ArchiveSongChart chartable title artist summary missing/> }
+        });
+        let body = if part.get() == "revivals" {
+            view! { <RevivalFinder loaded releases=releases.clone()/> }.into_any()
+        } else {
+            view! { <ArchiveSearch loaded/> }.into_any()
+        };
+        view! {
+            {body}
+            {song}
+            {note("billboard-hot-100-archive")}
+        }
+        .into_any()
     }
 }

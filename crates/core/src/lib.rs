@@ -6,6 +6,8 @@
 //! `leptos`, `web-sys`, `wasm-bindgen` or `gloo` crate, so the compiler keeps
 //! the UI out and plain `cargo test` covers the logic on the host.
 
+pub mod archive;
+pub mod archive_song;
 pub mod chart;
 pub mod date;
 pub mod error;

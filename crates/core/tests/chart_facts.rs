@@ -38,6 +38,7 @@ fn spec_for(dataset: &Dataset, songs: &[&str], query_text: &str, align: Align) -
             query: &query,
             default_align: align,
             preferred_show: None,
+            whole_history: false,
         },
     )
 }
@@ -185,6 +186,7 @@ fn charts_say_why_they_are_empty() {
             query: &ChartQuery::default(),
             default_align: Align::Calendar,
             preferred_show: None,
+            whole_history: false,
         },
     );
     assert_eq!(spec.empty, Some(EmptyReason::NoSeries));
@@ -273,6 +275,7 @@ fn the_text_summary_tells_the_spike() {
             query: &query,
             default_align: Align::Calendar,
             preferred_show: None,
+            whole_history: false,
         },
     );
     let summary = chart_summary(&dataset, &points, &spec, None);

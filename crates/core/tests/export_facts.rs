@@ -33,6 +33,7 @@ fn spec_for(dataset: &Dataset, query_text: &str) -> ChartSpec {
             query: &query,
             default_align: Align::Calendar,
             preferred_show: None,
+            whole_history: false,
         },
     )
 }

@@ -48,6 +48,12 @@ pub fn SpikeChart(
     /// Draw without a background of its own (transparent embeds).
     #[prop(optional)]
     transparent: bool,
+    /// No "Embed" button (a chart no embed URL can rebuild).
+    #[prop(optional)]
+    without_embed: bool,
+    /// Open on the whole history rather than around the releases.
+    #[prop(optional)]
+    whole_history: bool,
     /// Told once the series files arrive (`Ok`) or fail (`Err(message)`).
     #[prop(optional)]
     on_status: Option<Callback<Result<(), String>>>,
@@ -96,6 +102,7 @@ pub fn SpikeChart(
                         query,
                         default_align,
                         preferred_show: show.as_deref(),
+                        whole_history,
                     },
                 )
             })
@@ -218,7 +225,7 @@ pub fn SpikeChart(
                 <ChartControls query align has_streams show_table on_change/>
                 <div class="chart-share">
                     <DownloadMenu dataset=dataset.clone() songs spec layout stack/>
-                    <EmbedDialog dataset=dataset.clone() songs query spec/>
+                    {(!without_embed).then(|| view! { <EmbedDialog dataset=dataset.clone() songs query spec/> })}
                 </div>
             </div>
         }

@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Result};
 
+use super::archive;
 use super::assemble::build;
 use super::output::{check, render, write, DATA_DIR};
 
@@ -14,12 +15,17 @@ pub fn run(args: &[String]) -> Result<()> {
     };
     let root = crate::root();
     let built = build(&root)?;
-    let files = render(&built)?;
+    let mut files = render(&built)?;
+    let built_archive = archive::build(&root)?;
+    files.extend(built_archive.files);
     if check_only {
         check(&root, &files)?;
+        archive::check_stale(&root, &files)?;
         println!("{DATA_DIR} is up to date ({} files)", files.len());
     } else {
+        archive::prepare(&root, &files)?;
         write(&root, &files)?;
+        println!("{}", archive::summary(&built_archive.manifest));
         let dataset = &built.dataset;
         let points: usize = built
             .series_files

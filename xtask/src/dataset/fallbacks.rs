@@ -33,6 +33,7 @@ pub fn render_fallbacks(built: &BuiltDataset) -> BTreeMap<String, Vec<u8>> {
                 query: &query,
                 default_align: Align::Calendar,
                 preferred_show: None,
+                whole_history: false,
             },
         );
         let title = chart_title(&built.dataset, &songs);

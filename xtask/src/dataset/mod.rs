@@ -6,6 +6,8 @@
 //! compact, deterministic JSON. `--check` builds in memory and fails if the
 //! committed files differ. `docs/schema.md` describes the output.
 
+mod archive;
+mod archive_sources;
 mod assemble;
 mod catalogue;
 mod charts;

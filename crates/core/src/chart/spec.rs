@@ -30,6 +30,8 @@ pub struct ChartRequest<'a> {
     pub default_align: Align,
     /// The show whose release a song is aligned on, when it is tied to several.
     pub preferred_show: Option<&'a str>,
+    /// Open on the whole history rather than around the releases (archive songs).
+    pub whole_history: bool,
 }
 
 /// A chart, ready to lay out and draw.
@@ -369,6 +371,7 @@ pub fn build_chart_spec(
             )
         })
         .filter(|(from, to)| visible_xs().any(|x| x >= *from && x <= *to))
+        .filter(|_| !request.whole_history)
         .unwrap_or(extent);
     spec.default_x_range = default_range;
 

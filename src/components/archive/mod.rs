@@ -1,0 +1,15 @@
+//! The archive explorer's pieces, one per file: load progress, search with
+//! a song's whole Hot 100 history, the revival finder and the Spotify
+//! daily browser.
+
+mod archive_progress;
+mod archive_search;
+mod archive_song_chart;
+mod revival_finder;
+mod spotify_days;
+
+pub use archive_progress::ArchiveProgress;
+pub use archive_search::ArchiveSearch;
+pub use archive_song_chart::ArchiveSongChart;
+pub use revival_finder::RevivalFinder;
+pub use spotify_days::SpotifyDays;

@@ -1,0 +1,156 @@
+//! The Spotify daily browser: pick a region and a day to see that day's
+//! Top 200; pick a track to see its daily streams and rank in the spike
+//! chart. State in the URL (`region`, `day`, `track`, `track_artist`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use needledrop_core::Dataset;
+
+use needledrop_core::archive_song::spotify_track_song;
+
+use super::ArchiveSongChart;
+use crate::archive_store::SpotifyLoaded;
+use crate::pages::group_digits;
+use crate::url_state::use_param_setter;
+
+/// The region picker, the day picker and the day's chart.
+#[component]
+pub fn SpotifyDays(
+    /// The bundled dataset (release markers for charted tracks).
+    dataset: Arc<Dataset>,
+    /// The loaded Spotify archive.
+    loaded: Arc<SpotifyLoaded>,
+) -> impl IntoView {
+    let query = use_query_map();
+    let set = use_param_setter();
+    let archive_regions: Vec<(usize, String, String, String)> = loaded
+        .archive
+        .regions()
+        .into_iter()
+        .map(|r| {
+            (
+                r.index,
+                r.name.to_owned(),
+                r.first.to_string(),
+                r.last.to_string(),
+            )
+        })
+        .collect();
+    let regions = archive_regions.clone();
+    let region = Memo::new(move |_| {
+        let wanted = query.read().get("region").unwrap_or_default();
+        regions
+            .iter()
+            .find(|(_, name, _, _)| *name == wanted)
+            .or_else(|| regions.first())
+            .map(|(index, name, first, last)| (*index, name.clone(), first.clone(), last.clone()))
+    });
+    let day = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let (index, ..) = region.get()?;
+            let days = loaded.archive.days(index);
+            let wanted = query
+                .read()
+                .get("day")
+                .and_then(|text| needledrop_core::Date::parse_iso(&text).ok());
+            match wanted {
+                Some(date) if days.contains(&date) => Some(date),
+                _ => days.first().copied(),
+            }
+        })
+    };
+    let set_region = set.clone();
+    let set_day = set.clone();
+    let opened = Memo::new(move |_| {
+        let map = query.read();
+        Some((
+            map.get("track")?,
+            map.get("track_artist").unwrap_or_default(),
+        ))
+    });
+    let track_chart = {
+        let loaded = loaded.clone();
+        move || {
+            let (title, artist) = opened.get()?;
+            let (index, name, ..) = region.get()?;
+            let archive = &loaded.archive;
+            let track = archive.find_track(&title, &artist);
+            let chartable =
+                track.and_then(|track| spotify_track_song(&dataset, archive, index, track));
+            let summary = track.map(|track| {
+                let days = archive.track_history(index, track);
+                let best = days.iter().map(|d| d.rank).min().unwrap_or_default();
+                format!(
+                    "{} days in the Spotify {name} Top 200 of these data; best rank No. {best}.",
+                    days.len()
+                )
+            });
+            let missing = format!("“{title}” never charted on Spotify {name} in these data.");
+            Some(view! { <ArchiveSongChart chartable title artist summary missing/> })
+        }
+    };
+    let set_track = set.clone();
+    let rows = move || {
+        let set = set_track.clone();
+        let (index, ..) = region.get()?;
+        let date = day.get()?;
+        let archive = &loaded.archive;
+        let items = archive
+            .day_chart(index, date)
+            .into_iter()
+            .map(|entry| {
+                view! {
+                    <tr>
+                        <td class="num">{entry.rank}</td>
+                        <th scope="row">{
+                            let (title, artist) = (archive.title(entry.track).to_owned(), archive.artist(entry.track).to_owned());
+                            let set = set.clone();
+                            let shown = title.clone();
+                            view! {
+                                <button type="button" class="link-button"
+                                    on:click=move |_| set(vec![("track", Some(title.clone())), ("track_artist", Some(artist.clone()))], false)>
+                                    {shown}
+                                </button>
+                            }
+                        }</th>
+                        <td>{archive.artist(entry.track).to_owned()}</td>
+                        <td class="num">{group_digits(entry.streams)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(items)
+    };
+    view! {
+        <section class="spotify-days" aria-labelledby="spotify-title">
+            <h2 id="spotify-title">"Spotify daily Top 200"</h2>
+            <form class="revival-filters" on:submit=|e| e.prevent_default()>
+                <label>"Region "
+                    <select prop:value=move || region.get().map(|r| r.1).unwrap_or_default()
+                        on:change=move |e| set_region(vec![("region", Some(event_target_value(&e))), ("day", None)], false)>
+                        {archive_regions.iter().map(|(_, name, first, last)| view! {
+                            <option value=name.clone()>{format!("{name} ({first} to {last})")}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>"Day "
+                    <input type="date" prop:value=move || day.get().map(|d| d.to_string()).unwrap_or_default()
+                        prop:min=move || region.get().map(|r| r.2).unwrap_or_default()
+                        prop:max=move || region.get().map(|r| r.3).unwrap_or_default()
+                        on:change=move |e| set_day(vec![("day", Some(event_target_value(&e)))], false)/>
+                </label>
+            </form>
+            <div class="table-wrap">
+                <table class="simple spotify-day">
+                    <caption>{move || format!("Spotify {} Top 200 on {}", region.get().map(|r| r.1).unwrap_or_default(), day.get().map(|d| d.to_string()).unwrap_or_default())}</caption>
+                    <thead><tr><th scope="col">"Rank"</th><th scope="col">"Track"</th><th scope="col">"Artist"</th><th scope="col">"Streams"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {track_chart}
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+// The chart archive: loaded on demand with progress (stoppable), searched as
+// you type, a song's whole history charted, revivals found, Spotify days browsed.
+import { test, expect } from '@playwright/test';
+import { watchErrors } from './helpers.mjs';
+
+test('open the archive, see progress, search "running up", see the 1985 and 2022 runs', async ({ page }) => {
+  const errors = watchErrors(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/data/archive/hot100-*.bin.gz', async (route) => { await held; await route.continue(); });
+  await page.goto('archive');
+  const progress = page.locator('.archive-progress[role=status]');
+  await expect(progress).toContainText('Downloading the Hot 100 archive');
+  await expect(progress.locator('progress')).toBeVisible();
+  release();
+  await expect(progress).toHaveCount(0, { timeout: 20_000 });
+
+  await page.getByLabel('Search every Hot 100 song since 1958').fill('running up');
+  const first = page.locator('.archive-hit').first();
+  await expect(first).toContainText('Running Up That Hill (A Deal With God)');
+  await expect(first).toContainText('Kate Bush');
+  await expect(page).toHaveURL(/q=running\+up/);
+  await first.click();
+  const song = page.locator('.archive-song');
+  await expect(song.locator('h2').first()).toContainText('Running Up That Hill');
+  await expect(song).toContainText('First charted 1985-');
+  await expect(song.locator('.chart-legend')).toContainText('Billboard Hot 100');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('chart-drawn').length)).toBeGreaterThan(0);
+  await song.getByRole('button', { name: 'Show data as table' }).click();
+  const table = song.locator('.chart-data');
+  await expect(table).toContainText('1985-');
+  await expect(table).toContainText('2022-');
+  // The release marker of the show it is tied to.
+  await expect(song.locator('.spike-stats')).toContainText('Stranger Things 4');
+  await page.reload();
+  await expect(page.locator('.archive-song h2').first()).toContainText('Running Up That Hill', { timeout: 20_000 });
+  expect(errors).toEqual([]);
+});
+
+test('the revival finder flags Kate Bush 2022 and Master of Puppets, not a song charting continuously', async ({ page }) => {
+  await page.goto('archive?view=revivals&since=2022&until=2022');
+  const table = page.locator('.revival-table');
+  const ruth = table.locator('tr', { hasText: 'Running Up That Hill' }).first();
+  await expect(ruth).toContainText('Stranger Things 4', { timeout: 20_000 });
+  await expect(ruth).toContainText('1986-');
+  await expect(table).not.toContainText('Blinding Lights');
+  await page.getByRole('combobox', { name: /^Find/ }).selectOption('debuts');
+  await expect(table.locator('tr', { hasText: 'Master Of Puppets' }).first()).toContainText('Metallica');
+  await page.getByLabel('Only near a release in our data').check();
+  await expect(page).toHaveURL(/near=1/);
+  const rows = table.locator('tbody tr');
+  await expect(rows.first()).toContainText('within 60 days of');
+});
+
+test('a stopped archive download says so and loads again', async ({ page }) => {
+  let hang = true;
+  await page.route('**/data/archive/hot100-*.bin.gz', async (route) => { if (!hang) await route.continue(); });
+  await page.goto('archive');
+  await expect(page.locator('.archive-progress[role=status]')).toContainText('Downloading');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  const alert = page.locator('.archive-progress[role=alert]');
+  await expect(alert).toContainText('was stopped');
+  hang = false;
+  await alert.getByRole('button', { name: 'Load again' }).click();
+  await expect(page.getByLabel('Search every Hot 100 song since 1958')).toBeVisible({ timeout: 20_000 });
+});
+
+test('a damaged archive file names the problem', async ({ page }) => {
+  await page.route('**/data/archive/hot100-*.bin.gz', (route) => route.fulfill({ status: 200, contentType: 'application/gzip', body: Buffer.from('not gzip at all') }));
+  await page.goto('archive');
+  await expect(page.locator('.archive-progress[role=alert]')).toContainText('could not be unpacked');
+});
+
+test('Spotify days: a day\'s Top 200 and a track\'s daily streams', async ({ page }) => {
+  await page.goto('archive?view=spotify&region=us&day=2017-04-12');
+  const day = page.locator('.spotify-day');
+  await expect(day.locator('tbody tr')).toHaveCount(200, { timeout: 30_000 });
+  const night = day.locator('tr', { hasText: 'The Night We Met' });
+  await expect(night).toContainText('Lord Huron');
+  await night.getByRole('button').click();
+  const song = page.locator('.archive-song');
+  await expect(song.locator('.chart-legend')).toContainText('Spotify Top 200, US, daily');
+  await expect(song.locator('.spike-stats')).toContainText('13 Reasons Why');
+});
