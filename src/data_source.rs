@@ -6,7 +6,6 @@
 use std::fmt;
 
 use gloo_net::http::Request;
-use needledrop_core::archive_song::MEMORY_FILE_PREFIX;
 use needledrop_core::import::is_imported;
 use needledrop_core::model::SeriesFile;
 use needledrop_core::parse::parse_series_file;
@@ -226,7 +225,7 @@ pub async fn load_dataset() -> Result<Dataset, LoadError> {
 thread_local! {
     /// Series files of the reader's own data, kept in memory (never fetched).
     static IMPORTED_FILES: std::cell::RefCell<Vec<SeriesFile>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// Series files built from the chart archive (paths under `memory/`).
+    /// Series files built in the page from the chart archive (by song id).
     static MEMORY_FILES: std::cell::RefCell<Vec<SeriesFile>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -256,7 +255,8 @@ pub async fn load_series_files(
     let mut loaded = Vec::new();
     for song in songs {
         for series in dataset.series.iter().filter(|series| &series.song == song) {
-            let in_memory = series.file.starts_with(MEMORY_FILE_PREFIX);
+            let in_memory =
+                MEMORY_FILES.with(|store| store.borrow().iter().any(|file| &file.song == song));
             if is_imported(series) || in_memory {
                 let store = if in_memory {
                     &MEMORY_FILES

@@ -7,17 +7,15 @@
 //! ties to a show (same identity after normalisation), the copy repeats
 //! those ties and placements for the new id, so the chart shows the same
 //! release markers. A Spotify track gets its daily streams and rank in one
-//! region the same way ([`spotify_track_song`]). The series' points live in memory: its `file` starts
-//! with [`MEMORY_FILE_PREFIX`].
+//! region the same way ([`spotify_track_song`]). The points are in the
+//! returned [`SeriesFile`], for the page to keep in memory: no such file is
+//! ever fetched.
 
 use crate::archive::{Hot100Archive, SongId, SpotifyArchive, TrackId};
 use crate::model::{
     Dataset, Frequency, Metric, Point, Series, SeriesFile, SeriesPoints, Song, SCHEMA_VERSION,
 };
 use crate::normalize::{slug, SongIdentity};
-
-/// Series files whose path starts with this are held in memory, never fetched.
-pub const MEMORY_FILE_PREFIX: &str = "memory/";
 
 /// The chart slug, title and source of archive series (as in the bundled data).
 const HOT100_CHART: &str = "billboard-hot-100";
@@ -221,7 +219,7 @@ fn chartable(
             first: first.date,
             last: last.date,
             count: u32::try_from(new.points.len()).unwrap_or(u32::MAX),
-            file: format!("{MEMORY_FILE_PREFIX}{id}.json"),
+            file: format!("series/{id}.json"),
         });
         file.series.push(SeriesPoints {
             id: series_id,

@@ -6,6 +6,8 @@
 
 #[path = "archive/revivals.rs"]
 mod revivals;
+#[path = "archive/songs.rs"]
+mod songs;
 #[path = "archive/support.rs"]
 mod support;
 #[path = "archive/timing.rs"]
