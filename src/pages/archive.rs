@@ -12,7 +12,7 @@ use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::{
     releases_from_dataset, ReleaseCalendar, DEFAULT_RELEASE_WINDOW_DAYS,
 };
-use needledrop_core::archive_song::archive_song;
+use needledrop_core::archive_song::ArchiveRef;
 use needledrop_core::Dataset;
 
 use crate::archive_store::{use_archive, ArchiveLoad};
@@ -118,18 +118,12 @@ fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<&'static str>) -> impl IntoVie
             return view! { <ArchiveProgress what="the Hot 100 archive" load=store.hot100 start=start_hot100/> }.into_any();
         };
         let song = opened.get().map(|(title, artist)| {
-            let archive = &loaded.archive;
-            let found = archive.find_song(&title, &artist);
-            let chartable = found.and_then(|song| archive_song(&dataset, archive, song));
-            let summary = found.and_then(|song| archive.summary(song)).map(|s| {
-                format!(
-                    "First charted {}, last {}; peak No. {} on {}; {} weeks on the chart in {} run{}.",
-                    s.first, s.last, s.peak, s.peak_date, s.weeks, s.runs,
-                    if s.runs == 1 { "" } else { "s" }
-                )
-            });
-            let missing = format!("The Hot 100 archive has no song “{title}” by {artist}.");
-            view! { <ArchiveSongChart chartable title artist summary missing/> }
+            let reference = ArchiveRef {
+                spotify_region: None,
+                title,
+                artist,
+            };
+            view! { <ArchiveSongChart dataset=dataset.clone() reference/> }
         });
         let body = if part.get() == "revivals" {
             view! { <RevivalFinder loaded releases=releases.clone()/> }.into_any()

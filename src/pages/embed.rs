@@ -10,8 +10,11 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use leptos_use::use_element_size;
+use needledrop_core::archive_song::ArchiveRef;
 use needledrop_core::export::{chart_title, EmbedLook, EmbedTheme};
+use needledrop_core::table::Notice;
 
+use crate::components::archive::ArchiveSongChart;
 use crate::components::chart::{post_height, post_status, SpikeChart};
 use crate::components::{use_charted_songs, LinkedData, QueryNotices, WithDataset};
 use crate::document_meta::set_page_meta;
@@ -57,7 +60,22 @@ pub fn EmbedPage() -> impl IntoView {
     // Before the chart draws, so the canvas reads the right tokens.
     look.with_untracked(|(look, _)| apply_look(look));
     Effect::new(move |_| look.with(|(look, _)| apply_look(look)));
-    let notices = Signal::derive(move || look.with(|(_, notices)| notices.clone()));
+    // `archive=…&title=…&artist=…`: a chart of the chart archive.
+    let archive_ref = Memo::new(move |_| {
+        let pairs = query_pairs(&query.read());
+        ArchiveRef::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
+    let archive = Signal::derive(move || archive_ref.get().and_then(Result::ok));
+    let notices = Signal::derive(move || {
+        let mut notices = look.with(|(_, notices)| notices.clone());
+        if let Some(Err(reason)) = archive_ref.get() {
+            notices.push(Notice {
+                key: "archive".to_owned(),
+                reason,
+            });
+        }
+        notices
+    });
     let transparent = look.with_untracked(|(look, _)| look.transparent);
 
     let root = NodeRef::<Div>::new();
@@ -88,6 +106,13 @@ pub fn EmbedPage() -> impl IntoView {
             <QueryNotices notices/>
             <LinkedData/>
             <WithDataset render=move |dataset| {
+                if let Some(reference) = archive.get() {
+                    set_page_meta(
+                        &format!("{} — {}", reference.title, reference.artist),
+                        "A Needledrop chart from the chart archive.",
+                    );
+                    return view! { <ArchiveSongChart dataset reference embedded=true/> }.into_any();
+                }
                 let title = {
                     let dataset = dataset.clone();
                     move || chart_title(&dataset, &songs.get())
@@ -97,6 +122,7 @@ pub fn EmbedPage() -> impl IntoView {
                     <h1 class="embed__title">{title}</h1>
                     <SpikeChart dataset songs embedded=true transparent on_status/>
                 }
+                .into_any()
             }/>
         </div>
     }

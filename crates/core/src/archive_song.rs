@@ -233,3 +233,119 @@ fn chartable(
         matched,
     })
 }
+
+/// Which archive chart a link or an embed shows: `archive=hot100` or
+/// `archive=spotify-<region>`, with the `title` and `artist` as printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArchiveRef {
+    /// `None` for the Hot 100, else the Spotify region (`us`, `global`).
+    pub spotify_region: Option<String>,
+    /// The title as the chart printed it.
+    pub title: String,
+    /// The artist as the chart printed it.
+    pub artist: String,
+}
+
+/// The query keys of an archive reference.
+pub const ARCHIVE_QUERY_KEYS: [&str; 3] = ["archive", "title", "artist"];
+
+impl ArchiveRef {
+    /// Reads `archive`, `title` and `artist`; `None` without `archive`, or
+    /// `Err` naming what is wrong.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Option<Result<ArchiveRef, String>> {
+        let (mut archive, mut title, mut artist) = (None, None, None);
+        for (key, value) in pairs {
+            match key {
+                "archive" => archive = Some(value),
+                "title" => title = Some(value),
+                "artist" => artist = Some(value),
+                _ => {}
+            }
+        }
+        let archive = archive?;
+        let spotify_region = match archive {
+            "hot100" => None,
+            other => match other.strip_prefix("spotify-") {
+                Some(region @ ("us" | "global")) => Some(region.to_owned()),
+                _ => {
+                    return Some(Err(format!(
+                        "“{}” is not an archive: use hot100, spotify-us or spotify-global",
+                        other.chars().take(40).collect::<String>()
+                    )))
+                }
+            },
+        };
+        Some(match title.map(str::trim).filter(|t| !t.is_empty()) {
+            None => Err("an archive chart needs the song's title (title=)".to_owned()),
+            Some(title) => Ok(ArchiveRef {
+                spotify_region,
+                title: title.to_owned(),
+                artist: artist.unwrap_or_default().trim().to_owned(),
+            }),
+        })
+    }
+
+    /// The pairs that write this reference.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let archive = match &self.spotify_region {
+            None => "hot100".to_owned(),
+            Some(region) => format!("spotify-{region}"),
+        };
+        vec![
+            ("archive", archive),
+            ("title", self.title.clone()),
+            ("artist", self.artist.clone()),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(pairs: &[(&str, &str)]) -> Option<Result<ArchiveRef, String>> {
+        ArchiveRef::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn archive_references_round_trip_and_name_what_is_wrong() {
+        assert_eq!(read(&[("songs", "x")]), None);
+        let hot = read(&[
+            ("archive", "hot100"),
+            ("title", " Dreams "),
+            ("artist", "Fleetwood Mac"),
+        ])
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            (
+                hot.spotify_region.as_deref(),
+                hot.title.as_str(),
+                hot.artist.as_str()
+            ),
+            (None, "Dreams", "Fleetwood Mac")
+        );
+        let pairs = hot.to_pairs();
+        let again = ArchiveRef::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(again, Some(Ok(hot)));
+        let us = read(&[("archive", "spotify-us"), ("title", "Location")])
+            .unwrap()
+            .unwrap();
+        assert_eq!(us.spotify_region.as_deref(), Some("us"));
+        assert_eq!(
+            read(&[("archive", "spotify-mars"), ("title", "x")]),
+            Some(Err(
+                "“spotify-mars” is not an archive: use hot100, spotify-us or spotify-global"
+                    .to_owned()
+            ))
+        );
+        assert_eq!(
+            read(&[("archive", "hot100")]),
+            Some(Err(
+                "an archive chart needs the song's title (title=)".to_owned()
+            ))
+        );
+    }
+}

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::{
-    find_climbs, find_late_debuts, find_reentries, ClimbFrom, ClimbOptions, LinedUp,
-    ReleaseCalendar, RevivalOptions, SongId, YearRange, DEFAULT_GAP_YEARS,
+    at_least_years_apart, find_climbs, find_late_debuts, find_reentries, ClimbFrom, ClimbOptions,
+    LinedUp, ReleaseCalendar, RevivalOptions, SongId, YearRange, DEFAULT_GAP_YEARS,
 };
 use needledrop_core::Date;
 
@@ -52,18 +52,21 @@ fn findings(loaded: &Hot100Loaded, releases: &ReleaseCalendar, filters: &Filters
         years: filters.years,
     };
     let mut found: Vec<Finding> = match filters.kind.as_str() {
+        // Only artists who had been away the gap too: otherwise every new
+        // single of a long-running artist would count.
         "debuts" => find_late_debuts(archive, &loaded.artists, &options, releases)
             .into_iter()
+            .filter(|d| at_least_years_apart(d.artist_previous_date, d.date, filters.gap))
             .map(|d| Finding {
                 song: d.song,
                 date: d.date,
                 rank: d.rank,
                 detail: format!(
-                    "first week; {} first charted {} (“{}”), {} earlier",
+                    "first week; {} first charted {} (“{}”), last before this {}",
                     archive.artist(d.song),
                     d.artist_first_date,
                     archive.title(d.artist_first_song),
-                    years_between(d.artist_first_date, d.date)
+                    d.artist_previous_date
                 ),
                 lined_up: d.lined_up,
             })
@@ -194,7 +197,7 @@ pub fn RevivalFinder(
                 <label>"Find "
                     <select on:change=field("find") prop:value=kind>
                         <option value="reentries">"Returns after years away"</option>
-                        <option value="debuts">"Late debuts of long-charting artists"</option>
+                        <option value="debuts">"First hits of artists back after years away"</option>
                         <option value="climbs">"Biggest week-on-week climbs"</option>
                     </select>
                 </label>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use needledrop_core::Dataset;
 
-use needledrop_core::archive_song::spotify_track_song;
+use needledrop_core::archive_song::ArchiveRef;
 
 use super::ArchiveSongChart;
 use crate::archive_store::SpotifyLoaded;
@@ -71,26 +71,15 @@ pub fn SpotifyDays(
             map.get("track_artist").unwrap_or_default(),
         ))
     });
-    let track_chart = {
-        let loaded = loaded.clone();
-        move || {
-            let (title, artist) = opened.get()?;
-            let (index, name, ..) = region.get()?;
-            let archive = &loaded.archive;
-            let track = archive.find_track(&title, &artist);
-            let chartable =
-                track.and_then(|track| spotify_track_song(&dataset, archive, index, track));
-            let summary = track.map(|track| {
-                let days = archive.track_history(index, track);
-                let best = days.iter().map(|d| d.rank).min().unwrap_or_default();
-                format!(
-                    "{} days in the Spotify {name} Top 200 of these data; best rank No. {best}.",
-                    days.len()
-                )
-            });
-            let missing = format!("“{title}” never charted on Spotify {name} in these data.");
-            Some(view! { <ArchiveSongChart chartable title artist summary missing/> })
-        }
+    let track_chart = move || {
+        let (title, artist) = opened.get()?;
+        let (_, name, ..) = region.get()?;
+        let reference = ArchiveRef {
+            spotify_region: Some(name),
+            title,
+            artist,
+        };
+        Some(view! { <ArchiveSongChart dataset=dataset.clone() reference/> })
     };
     let set_track = set.clone();
     let rows = move || {

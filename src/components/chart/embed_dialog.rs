@@ -41,6 +41,9 @@ pub fn EmbedDialog(
     /// The chart as drawn (its alignment is written out explicitly).
     #[prop(into)]
     spec: Signal<ChartSpec>,
+    /// Pairs the embed URL carries besides the chart query (an archive chart's).
+    #[prop(optional)]
+    extra: Vec<(&'static str, String)>,
 ) -> impl IntoView {
     let number = DIALOG_COUNT.fetch_add(1, Ordering::Relaxed);
     let dialog = NodeRef::<Dialog>::new();
@@ -74,6 +77,7 @@ pub fn EmbedDialog(
         if let Ok(link) = link.get() {
             pairs.extend(link.to_pairs());
         }
+        pairs.extend(extra.iter().cloned());
         options.get().embed_url(&site_root(), &pairs)
     });
     let snippet = {

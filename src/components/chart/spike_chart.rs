@@ -48,9 +48,10 @@ pub fn SpikeChart(
     /// Draw without a background of its own (transparent embeds).
     #[prop(optional)]
     transparent: bool,
-    /// No "Embed" button (a chart no embed URL can rebuild).
+    /// Query pairs the embed URL must carry besides the chart's (an
+    /// archive chart's `archive`, `title`, `artist`).
     #[prop(optional)]
-    without_embed: bool,
+    embed_pairs: Vec<(&'static str, String)>,
     /// Open on the whole history rather than around the releases.
     #[prop(optional)]
     whole_history: bool,
@@ -225,7 +226,7 @@ pub fn SpikeChart(
                 <ChartControls query align has_streams show_table on_change/>
                 <div class="chart-share">
                     <DownloadMenu dataset=dataset.clone() songs spec layout stack/>
-                    {(!without_embed).then(|| view! { <EmbedDialog dataset=dataset.clone() songs query spec/> })}
+                    <EmbedDialog dataset=dataset.clone() songs query spec extra=embed_pairs.clone()/>
                 </div>
             </div>
         }

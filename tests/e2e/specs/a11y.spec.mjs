@@ -7,6 +7,9 @@ const views = [
   { name: 'show', path: 'shows/stranger-things', ready: '#soundtrack' },
   { name: 'song', path: 'songs/running-up-that-hill-kate-bush', ready: '#chart' },
   { name: 'data', path: 'data', ready: '#sources' },
+  { name: 'archive song', path: 'archive?q=running+up&title=Running+Up+That+Hill+(A+Deal+With+God)&artist=Kate+Bush', ready: '.archive-song canvas' },
+  { name: 'archive revivals', path: 'archive?view=revivals', ready: '.revival-table tbody tr' },
+  { name: 'archive spotify', path: 'archive?view=spotify', ready: '.spotify-day tbody tr' },
 ];
 
 for (const scheme of ['light', 'dark']) {

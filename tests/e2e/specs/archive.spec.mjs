@@ -82,3 +82,21 @@ test('Spotify days: a day\'s Top 200 and a track\'s daily streams', async ({ pag
   await expect(song.locator('.chart-legend')).toContainText('Spotify Top 200, US, daily');
   await expect(song.locator('.spike-stats')).toContainText('13 Reasons Why');
 });
+
+test('an archive chart embeds: the dialog writes archive=, and the embed draws the whole history', async ({ page }) => {
+  await page.goto('archive?title=Running+Up+That+Hill+(A+Deal+With+God)&artist=Kate+Bush');
+  const song = page.locator('.archive-song');
+  await song.getByRole('button', { name: 'Embed', exact: true }).click({ timeout: 20_000 });
+  const code = await page.locator('.embed-dialog__code').inputValue();
+  const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  const url = new URL(src);
+  expect(url.searchParams.get('archive')).toBe('hot100');
+  expect(url.searchParams.get('title')).toBe('Running Up That Hill (A Deal With God)');
+  expect(url.searchParams.get('artist')).toBe('Kate Bush');
+  await page.goto(src);
+  await expect(page.locator('.embed__title')).toHaveText('Running Up That Hill (A Deal With God) — Kate Bush', { timeout: 20_000 });
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('chart-drawn').length)).toBeGreaterThan(0);
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await page.goto('embed?archive=spotify-mars&title=x');
+  await expect(page.locator('.notice')).toContainText('is not an archive');
+});

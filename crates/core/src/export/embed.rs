@@ -7,6 +7,7 @@
 //! A `<noscript>` image of the static SVG chart stands in where scripts
 //! do not run.
 
+use crate::archive_song::ARCHIVE_QUERY_KEYS;
 use crate::chart::CHART_QUERY_KEYS;
 use crate::import::DATA_QUERY_KEYS;
 use crate::query_string::encode_pairs;
@@ -136,7 +137,10 @@ impl EmbedLook {
                     "0" | "false" => look.transparent = false,
                     _ => notices.push(notice("use 1 or 0".to_owned())),
                 },
-                known if CHART_QUERY_KEYS.contains(&known) || DATA_QUERY_KEYS.contains(&known) => {}
+                known
+                    if CHART_QUERY_KEYS.contains(&known)
+                        || DATA_QUERY_KEYS.contains(&known)
+                        || ARCHIVE_QUERY_KEYS.contains(&known) => {}
                 _ => notices.push(notice("not a parameter of embeds".to_owned())),
             }
         }
