@@ -2,7 +2,9 @@
 //! asks ([`ArchiveStore::load`]), then downloading (bytes), decoding (rows,
 //! in slices that leave the page responsive), indexing, and ready — kept
 //! while the reader moves between views. A failed or stopped load can be
-//! started again; nothing else in the app depends on it.
+//! started again; nothing else in the app depends on it. Benchmarks read
+//! the marks `archive-<kind>-start` and `archive-<kind>-ready` and the
+//! measure `archive-<kind>-load` (download, unpack, decode and index).
 
 use std::sync::Arc;
 
@@ -13,6 +15,7 @@ use needledrop_core::archive::{
 };
 
 use crate::archive_source::{download, gunzip, load_manifest, yield_to_browser};
+use crate::components::chart::performance_marks::{mark, measure};
 use crate::data_source::data_url;
 
 /// Rows decoded between two yields to the browser (a few milliseconds each).
@@ -146,6 +149,11 @@ async fn run<D>(
     D: Decoder,
     D::Output: Send + Sync + 'static,
 {
+    let name = match kind {
+        ArchiveKind::Hot100 => "hot100",
+        ArchiveKind::Spotify => "spotify",
+    };
+    mark(&format!("archive-{name}-start"));
     let result: Result<D::Output, String> = async {
         let manifest = load_manifest().await?;
         let file = manifest
@@ -177,6 +185,14 @@ async fn run<D>(
         decoder.end().await
     }
     .await;
+    if result.is_ok() {
+        mark(&format!("archive-{name}-ready"));
+        measure(
+            &format!("archive-{name}-load"),
+            &format!("archive-{name}-start"),
+            &format!("archive-{name}-ready"),
+        );
+    }
     state.set(match result {
         Ok(loaded) => ArchiveLoad::Ready(Arc::new(loaded)),
         Err(message) => ArchiveLoad::Failed(message),

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use needledrop_core::Dataset;
 
+use crate::components::chart::performance_marks::{mark, measure};
 use crate::data_source::{load_dataset, LoadError};
 
 /// The loaded dataset, or why it could not be loaded.
@@ -18,8 +19,22 @@ pub struct DatasetState {
 }
 
 /// Creates the dataset resource and provides it to the component tree.
+///
+/// For benchmarks it marks `dataset-load-start` before the fetch and
+/// `dataset-parsed` once the dataset is parsed and validated, measured as
+/// `dataset-load` (fetch start to parsed) and `dataset-ready` (navigation
+/// start to parsed).
 pub fn provide_dataset() -> DatasetState {
-    let resource = LocalResource::new(|| async { load_dataset().await.map(Arc::new) });
+    let resource = LocalResource::new(|| async {
+        mark("dataset-load-start");
+        let result = load_dataset().await;
+        if result.is_ok() {
+            mark("dataset-parsed");
+            measure("dataset-load", "dataset-load-start", "dataset-parsed");
+            measure("dataset-ready", "navigationStart", "dataset-parsed");
+        }
+        result.map(Arc::new)
+    });
     let state = DatasetState { resource };
     provide_context(state);
     state

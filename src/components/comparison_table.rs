@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -10,6 +11,7 @@ use needledrop_core::stats::LiftMeasure;
 use needledrop_core::table::{Column, ComparisonRow, TableQuery};
 use needledrop_core::Dataset;
 
+use crate::components::chart::performance_marks::mark;
 use crate::components::{SortHeader, Sparkline};
 use crate::site::href;
 
@@ -155,6 +157,18 @@ fn row_view(dataset: &Arc<Dataset>, row: &ComparisonRow, query: Memo<TableQuery>
     view! { <tr>{cells}</tr> }
 }
 
+/// Marks `table-painted` once the rows are on screen: the first render and
+/// every change of rows or columns. Effects run after the rows are in the
+/// DOM; the timeout queued in the next animation frame runs after that
+/// frame is painted.
+fn mark_when_painted(query: Memo<TableQuery>, shown: Memo<Vec<String>>) {
+    Effect::new(move |_| {
+        query.track();
+        shown.track();
+        request_animation_frame(|| set_timeout(|| mark("table-painted"), Duration::ZERO));
+    });
+}
+
 /// The table of every show; rows follow `shown` (ids in display order).
 #[component]
 pub fn ComparisonTable(
@@ -183,6 +197,7 @@ pub fn ComparisonTable(
             view! { <SortHeader column query set_query hidden/> }
         })
         .collect_view();
+    mark_when_painted(query, shown);
     view! {
         <div class="table-wrap table-wrap--cards" role="region" aria-labelledby="comparison-caption" tabindex="0">
             <table class="comparison">

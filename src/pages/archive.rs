@@ -106,7 +106,7 @@ fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<&'static str>) -> impl IntoVie
         if part.get() == "spotify" {
             return match store.spotify.get() {
                 ArchiveLoad::Ready(loaded) => view! {
-                    <SpotifyDays dataset loaded/>
+                    <SpotifyDays dataset loaded releases=releases.clone()/>
                     {note("spotify-us-daily-2017")}
                     {note("spotify-global-daily-2017-2018")}
                 }

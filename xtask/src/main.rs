@@ -4,11 +4,14 @@
 //! - `test`: install what is missing, then every check and test tier
 //! - `dist [--public-url /<repo>/]`: the release build into `dist/`
 //! - `dataset [--check]`: rebuild `public/data/` from `data/sources/`
+//! - `bench [--quick] [--no-build] [--only S3,S6]`: the benchmarks, into `BENCHMARKS.md`
 
+mod bench;
 mod cmd;
 mod dataset;
 mod dist;
 mod serve;
+mod size_budget;
 mod static_pages;
 mod test;
 mod tools;
@@ -22,9 +25,10 @@ fn main() {
         Some("test") => test::run(&args[1..]),
         Some("dist") => dist::run(&args[1..]),
         Some("dataset") => dataset::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("setup") => tools::ensure_all(tools::Needs::Everything).map(|_| ()),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|dist [--public-url /repo/]|dataset [--check]|setup>");
+            eprintln!("usage: cargo xtask <serve|test|dist [--public-url /repo/]|dataset [--check]|bench [--quick] [--no-build] [--only S3,S6]|setup>");
             std::process::exit(2);
         }
     };

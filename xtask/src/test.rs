@@ -2,8 +2,9 @@
 //!
 //! Order: format, clippy (host and wasm32), host tests, `wasm-bindgen-test`
 //! in headless Chromium, then Playwright journeys against the release build
-//! served under `/needledrop/` the way GitHub Pages serves it. Every step
-//! runs even when an earlier one failed, so one run shows everything.
+//! served under `/needledrop/` the way GitHub Pages serves it, then the
+//! shipped-size budget of that build. Every step runs even when an earlier
+//! one failed, so one run shows everything.
 
 use std::fs;
 
@@ -135,6 +136,9 @@ pub fn run(_args: &[String]) -> Result<()> {
 
     let (ok, counts) = e2e_tests(&toolchain)?;
     report.record("e2e (Playwright)", ok, counts);
+
+    let (ok, verdict) = crate::size_budget::check(&crate::dist::dist_dir());
+    report.check(&format!("size budget: {verdict}"), ok);
 
     print_summary(&report)
 }

@@ -7,9 +7,11 @@ mod archive_search;
 mod archive_song_chart;
 mod revival_finder;
 mod spotify_days;
+mod spotify_jumps;
 
 pub use archive_progress::ArchiveProgress;
 pub use archive_search::ArchiveSearch;
 pub use archive_song_chart::ArchiveSongChart;
 pub use revival_finder::RevivalFinder;
 pub use spotify_days::SpotifyDays;
+pub use spotify_jumps::SpotifyJumps;

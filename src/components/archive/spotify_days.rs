@@ -10,7 +10,9 @@ use needledrop_core::Dataset;
 
 use needledrop_core::archive_song::ArchiveRef;
 
-use super::ArchiveSongChart;
+use needledrop_core::archive::ReleaseCalendar;
+
+use super::{ArchiveSongChart, SpotifyJumps};
 use crate::archive_store::SpotifyLoaded;
 use crate::pages::group_digits;
 use crate::url_state::use_param_setter;
@@ -22,9 +24,12 @@ pub fn SpotifyDays(
     dataset: Arc<Dataset>,
     /// The loaded Spotify archive.
     loaded: Arc<SpotifyLoaded>,
+    /// The dataset's releases (for the jumps).
+    releases: Arc<ReleaseCalendar>,
 ) -> impl IntoView {
     let query = use_query_map();
     let set = use_param_setter();
+    let jumps_loaded = loaded.clone();
     let archive_regions: Vec<(usize, String, String, String)> = loaded
         .archive
         .regions()
@@ -140,6 +145,7 @@ pub fn SpotifyDays(
                 </table>
             </div>
             {track_chart}
+            <SpotifyJumps loaded=jumps_loaded releases region=Signal::derive(move || region.get().map(|r| r.0))/>
         </section>
     }
 }

@@ -17,7 +17,7 @@ mod download_menu;
 mod embed_dialog;
 mod file_save;
 mod parent_messages;
-mod performance_marks;
+pub(crate) mod performance_marks;
 mod plot_canvas;
 mod pointer_layer;
 mod spike_chart;

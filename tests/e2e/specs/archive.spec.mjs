@@ -100,3 +100,16 @@ test('an archive chart embeds: the dialog writes archive=, and the embed draws t
   await page.goto('embed?archive=spotify-mars&title=x');
   await expect(page.locator('.notice')).toContainText('is not an archive');
 });
+
+test('Spotify daily jumps: the biggest rises of a region, marked when they follow a release', async ({ page }) => {
+  await page.goto('archive?view=spotify&region=global&jump=rank');
+  const jumps = page.locator('.spotify-jumps tbody tr');
+  await expect(jumps.first()).toBeVisible({ timeout: 30_000 });
+  expect(await jumps.count()).toBeGreaterThan(5);
+  await expect(page.locator('.spotify-jumps select')).toHaveValue('rank');
+  await page.locator('.spotify-jumps select').selectOption('ratio');
+  await expect(page).not.toHaveURL(/jump=/);
+  const first = jumps.first();
+  await first.getByRole('button').click();
+  await expect(page.locator('.archive-song .chart-legend')).toContainText('Spotify Top 200, global, daily');
+});

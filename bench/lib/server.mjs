@@ -1,0 +1,98 @@
+// The bench's static server. One origin serves:
+//   /needledrop/…        the app's release build (like GitHub Pages: a folder
+//                        answers its index.html, anything else is 404.html)
+//   /bench/…             the baseline pages of bench/baselines/
+//   /bench/vendor/…      uPlot from node_modules (bench-only)
+//   /bench/synthetic/…   the synthetic CSV series, generated in memory
+//   /bench/app.css       @imports of the app's stylesheets, in the order of
+//                        dist/index.html, so the vanilla table is styled alike
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { hot100JsonBody } from './hot100.mjs';
+import { SYNTHETIC, syntheticCsv } from './synthetic.mjs';
+
+/** Content types of what the bench serves; text types are UTF-8. */
+const TEXT = { '.html': 'html', '.js': 'javascript', '.mjs': 'javascript', '.css': 'css', '.csv': 'csv' };
+const typeOf = (ext) => (TEXT[ext] ? `text/${TEXT[ext]}; charset=utf-8`
+  : { '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' }[ext] || 'application/octet-stream');
+
+/** The file under `folder` for a URL path below a prefix, or null (never outside the folder). */
+async function fileIn(folder, relative) {
+  const full = normalize(join(folder, decodeURIComponent(relative)));
+  if (full !== normalize(folder) && !full.startsWith(normalize(folder) + sep)) return null;
+  try {
+    const info = await stat(full);
+    if (!info.isDirectory()) return full;
+    const index = join(full, 'index.html');
+    await stat(index);
+    return index;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the server on a free port of 127.0.0.1 and resolves to
+ * `{ origin, close }`. `dist` is the app build, `bench` the bench folder.
+ */
+export async function startServer({ dist, bench }) {
+  const synthetic = new Map(
+    Object.entries(SYNTHETIC).map(([name, spec]) => [`${name}.csv`, Buffer.from(syntheticCsv(spec))]),
+  );
+  const shell = await readFile(join(dist, 'index.html'), 'utf8');
+  const appCss = [...shell.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+    .map(([, href]) => `@import url("${href}");`).join('\n');
+  const mounts = [
+    ['/bench/vendor/', join(bench, 'node_modules', 'uplot', 'dist')],
+    ['/bench/', join(bench, 'baselines')],
+    ['/needledrop/', dist],
+  ];
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    const headers = (file) => ({
+      'content-type': typeOf(extname(file)),
+      'cache-control': 'max-age=600',
+      'access-control-allow-origin': '*',
+    });
+    if (url.pathname === '/bench/hot100.json') {
+      response.writeHead(200, headers('hot100.json')).end(hot100JsonBody(join(bench, '..')));
+      return;
+    }
+    if (url.pathname === '/bench/app.css') {
+      response.writeHead(200, headers('app.css')).end(appCss);
+      return;
+    }
+    if (url.pathname.startsWith('/bench/synthetic/')) {
+      const body = synthetic.get(url.pathname.slice('/bench/synthetic/'.length));
+      if (body) {
+        response.writeHead(200, headers('series.csv')).end(body);
+        return;
+      }
+    }
+    if (url.pathname === '/needledrop') {
+      response.writeHead(301, { location: `/needledrop/${url.search}` }).end();
+      return;
+    }
+    for (const [prefix, folder] of mounts) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = await fileIn(folder, url.pathname.slice(prefix.length));
+      if (file) {
+        response.writeHead(200, headers(file)).end(await readFile(file));
+        return;
+      }
+      break;
+    }
+    const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not Found'));
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(resolve);
+    }),
+  };
+}

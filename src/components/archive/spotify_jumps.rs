@@ -1,0 +1,117 @@
+//! The biggest day-over-day jumps of one Spotify region: streams ratio,
+//! streams gained or places gained, each marked when it falls within 60
+//! days after a release in the dataset. The measure and the least ratio are
+//! in the URL (`jump`, `ratio`); a track opens its chart.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use needledrop_core::archive::{find_jumps, JumpMeasure, JumpOptions, LinedUp, ReleaseCalendar};
+
+use crate::archive_store::SpotifyLoaded;
+use crate::pages::group_digits;
+use crate::url_state::use_param_setter;
+
+/// Jumps listed.
+const MAX_JUMPS: usize = 50;
+
+/// The jump list of `region`.
+#[component]
+pub fn SpotifyJumps(
+    /// The loaded Spotify archive.
+    loaded: Arc<SpotifyLoaded>,
+    /// The region's index.
+    region: Signal<Option<usize>>,
+    /// The dataset's releases.
+    releases: Arc<ReleaseCalendar>,
+) -> impl IntoView {
+    let query = use_query_map();
+    let set = use_param_setter();
+    let measure = Memo::new(move |_| match query.read().get("jump").as_deref() {
+        Some("increase") => JumpMeasure::StreamIncrease,
+        Some("rank") => JumpMeasure::RankGain,
+        _ => JumpMeasure::StreamRatio,
+    });
+    let min_ratio = Memo::new(move |_| {
+        query
+            .read()
+            .get("ratio")
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|v| v.is_finite())
+            .map_or(1.5, |v| v.clamp(1.0, 100.0))
+    });
+    let set_measure = set.clone();
+    let set_ratio = set.clone();
+    let rows = move || {
+        let region = region.get()?;
+        let options = JumpOptions {
+            region,
+            measure: measure.get(),
+            min_ratio: min_ratio.get(),
+            limit: MAX_JUMPS,
+            ..JumpOptions::default()
+        };
+        let archive = &loaded.archive;
+        let items = find_jumps(archive, &options, &releases)
+            .into_iter()
+            .map(|jump| {
+                let (title, artist) = (archive.title(jump.track).to_owned(), archive.artist(jump.track).to_owned());
+                let set = set.clone();
+                let shown = title.clone();
+                let from = jump
+                    .previous_rank
+                    .map_or_else(|| "entered".to_owned(), |rank| format!("from No. {rank}"));
+                let before = match jump.previous_rank {
+                    Some(_) => group_digits(jump.previous_streams),
+                    None => format!("fewer than {}", group_digits(jump.previous_streams)),
+                };
+                let lined = jump.lined_up.as_ref().map(LinedUp::describe);
+                let is_lined = lined.is_some();
+                view! {
+                    <tr class:revival--lined-up=is_lined>
+                        <th scope="row">
+                            <button type="button" class="link-button"
+                                on:click=move |_| set(vec![("track", Some(title.clone())), ("track_artist", Some(artist.clone()))], false)>
+                                {shown}
+                            </button>
+                        </th>
+                        <td>{jump.date.to_string()}</td>
+                        <td class="num">{format!("No. {} ({from})", jump.rank)}</td>
+                        <td class="num">{format!("{before} → {}", group_digits(jump.streams))}</td>
+                        <td class="num">{format!("{:.1}×", jump.ratio)}</td>
+                        <td>{lined.unwrap_or_default()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(items)
+    };
+    view! {
+        <section class="spotify-jumps" aria-labelledby="jumps-title">
+            <h2 id="jumps-title">"Biggest daily jumps"</h2>
+            <form class="revival-filters" on:submit=|e| e.prevent_default()>
+                <label>"Biggest by "
+                    <select on:change=move |e| set_measure(vec![("jump", Some(event_target_value(&e)).filter(|v| v != "ratio"))], false)
+                        prop:value=move || match measure.get() { JumpMeasure::StreamIncrease => "increase", JumpMeasure::RankGain => "rank", JumpMeasure::StreamRatio => "ratio" }>
+                        <option value="ratio">"streams ratio"</option>
+                        <option value="increase">"streams gained"</option>
+                        <option value="rank">"places gained"</option>
+                    </select>
+                </label>
+                <label>"Streams at least "
+                    <input type="number" min="1" max="100" step="0.5" prop:value=move || min_ratio.get().to_string()
+                        on:change=move |e| set_ratio(vec![("ratio", Some(event_target_value(&e)))], true)/>
+                    "× the day before"
+                </label>
+            </form>
+            <div class="table-wrap">
+                <table class="simple revival-table">
+                    <caption class="visually-hidden">"Biggest daily jumps"</caption>
+                    <thead><tr><th scope="col">"Track"</th><th scope="col">"Day"</th><th scope="col">"Rank"</th><th scope="col">"Streams"</th><th scope="col">"Ratio"</th><th scope="col">"Lines up with"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
