@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data_source::{data_url, fetch_bytes, is_offline, Deadline, LoadError};
+use crate::data_source::{check_status, data_url, fetch_bytes, is_offline, Deadline, LoadError};
 
 /// How long one archive file may take to arrive.
 const ARCHIVE_TIMEOUT_SECONDS: u32 = 120;
@@ -72,13 +72,7 @@ pub async fn download(
             LoadError::Interrupted { url } => LoadError::Network { url },
             other => other,
         })?;
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: owned(),
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
+    check_status(url, &response)?;
     let Some(body) = response.body() else {
         return response.binary().await.map_err(|_| stopped(&deadline));
     };

@@ -174,6 +174,19 @@ pub(crate) fn is_offline() -> bool {
     offline()
 }
 
+/// `Err(LoadError::Http)` unless the server answered with a success status.
+pub(crate) fn check_status(url: &str, response: &gloo_net::http::Response) -> Result<(), LoadError> {
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(LoadError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+            status_text: response.status_text(),
+        })
+    }
+}
+
 /// Fetches the raw bytes of a file, mapping each transport failure to its own error.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     let owned = || url.to_owned();
@@ -199,13 +212,7 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
                 LoadError::Network { url: owned() }
             }
         })?;
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: owned(),
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
+    check_status(url, &response)?;
     response.binary().await.map_err(|_| {
         if deadline.expired() {
             timeout()
