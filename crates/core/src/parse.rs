@@ -113,20 +113,24 @@ pub fn checked_text(bytes: &[u8], limit: usize) -> Result<&str, DatasetError> {
 fn check_nesting(text: &str, limit: usize) -> Result<(), DatasetError> {
     let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
     let (mut in_string, mut escaped) = (false, false);
-    for character in text.chars() {
-        column += 1;
+    // Bytes, not chars: every delimiter is ASCII; the column counts
+    // characters, so UTF-8 continuation bytes do not advance it.
+    for &byte in text.as_bytes() {
+        if byte & 0xC0 != 0x80 {
+            column += 1;
+        }
         if in_string {
-            match (escaped, character) {
+            match (escaped, byte) {
                 (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
                 _ => {}
             }
             continue;
         }
-        match character {
-            '"' => in_string = true,
-            '[' | '{' => {
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
                 depth += 1;
                 if depth > limit {
                     return Err(DatasetError::Syntax {
@@ -138,8 +142,8 @@ fn check_nesting(text: &str, limit: usize) -> Result<(), DatasetError> {
                     });
                 }
             }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            '\n' => {
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => {
                 line += 1;
                 column = 0;
             }
