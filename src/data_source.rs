@@ -175,7 +175,10 @@ pub(crate) fn is_offline() -> bool {
 }
 
 /// `Err(LoadError::Http)` unless the server answered with a success status.
-pub(crate) fn check_status(url: &str, response: &gloo_net::http::Response) -> Result<(), LoadError> {
+pub(crate) fn check_status(
+    url: &str,
+    response: &gloo_net::http::Response,
+) -> Result<(), LoadError> {
     if response.ok() {
         Ok(())
     } else {

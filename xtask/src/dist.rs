@@ -14,6 +14,7 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::cmd::run as run_command;
+use crate::css_bundle::bundle_stylesheets;
 use crate::root;
 use crate::static_pages::write_route_pages;
 use crate::tools::{ensure_all, Needs, Toolchain};
@@ -79,6 +80,7 @@ pub fn build_for(toolchain: &Toolchain, public_url: &str, site_url: Option<&str>
     )?;
     let index = dist_dir().join("index.html");
     let html = fs::read_to_string(&index).context("trunk wrote no dist/index.html")?;
+    let html = bundle_stylesheets(&dist_dir(), &html, public_url)?;
     let html = with_content_security_policy(&html)?;
     fs::write(&index, &html).context("cannot write dist/index.html")?;
     fs::write(dist_dir().join("404.html"), &html).context("cannot write dist/404.html")?;

@@ -8,6 +8,7 @@
 
 mod bench;
 mod cmd;
+mod css_bundle;
 mod dataset;
 mod dist;
 mod serve;
