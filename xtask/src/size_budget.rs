@@ -25,12 +25,13 @@ pub const KB: u64 = 1024;
 pub const TARGET_BYTES: u64 = 120 * KB;
 
 /// The ceiling the test enforces: no growth. It sits just above the size
-/// measured when the check was added (672.5 KB gzip on 2026-11-21, with the
-/// chart archive explorer, its Spotify browser and the `data=` import; the
-/// wasm is 649 KB of it), so growth fails the test while the work towards
+/// measured last (2026-11-21: 672.5 KB gzip with the chart archive
+/// explorer, its Spotify browser and the `data=` import, then 606.2 KB once
+/// Leptos erases component types, `--cfg erase_components` in
+/// `.cargo/config.toml`), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 676 * KB;
+pub const CEILING_BYTES: u64 = 610 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
