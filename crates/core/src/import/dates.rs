@@ -32,14 +32,23 @@ enum Shape {
 }
 
 fn shape(text: &str) -> Option<Shape> {
-    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
+    // Three parts and their two separators, without allocating (this runs
+    // twice for every row of an import).
+    let is_separator = |c: char| matches!(c, '-' | '/' | '.');
+    let first_at = text.find(is_separator)?;
+    let second_at = first_at + 1 + text[first_at + 1..].find(is_separator)?;
+    if text[second_at + 1..].contains(is_separator) {
         return None;
-    };
-    let separators: Vec<char> = text
-        .chars()
-        .filter(|c| matches!(c, '-' | '/' | '.'))
-        .collect();
+    }
+    let (a, b, c) = (
+        &text[..first_at],
+        &text[first_at + 1..second_at],
+        &text[second_at + 1..],
+    );
+    let separators = [
+        char::from(text.as_bytes()[first_at]),
+        char::from(text.as_bytes()[second_at]),
+    ];
     let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
         (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
             .then(|| part.parse::<u32>().ok())
@@ -71,17 +80,17 @@ fn shape(text: &str) -> Option<Shape> {
 ///
 /// Returns the order and, when the values fit both orders, the assumption
 /// made; or why the file cannot be read (dates written both ways).
-pub(crate) fn slash_order<'a>(
-    dates: impl IntoIterator<Item = (&'a str, String)>,
+pub(crate) fn slash_order<'a, P: std::fmt::Display>(
+    dates: impl IntoIterator<Item = (&'a str, P)>,
 ) -> Result<(SlashOrder, Option<String>), String> {
     let (mut day_first, mut month_first, mut example) = (None, None, None);
     for (text, place) in dates {
         let text = text.trim();
         if let Some(Shape::Slashed(first, second, _)) = shape(text) {
             if first > 12 && second <= 12 && day_first.is_none() {
-                day_first = Some((text.to_owned(), place));
+                day_first = Some((text.to_owned(), place.to_string()));
             } else if second > 12 && first <= 12 && month_first.is_none() {
-                month_first = Some((text.to_owned(), place));
+                month_first = Some((text.to_owned(), place.to_string()));
             } else if first <= 12 && second <= 12 && example.is_none() {
                 example = Some(text.to_owned());
             }

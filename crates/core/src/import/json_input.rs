@@ -23,7 +23,7 @@ use super::records::{Place, RawMetric, RawRecord, RawValue};
 use super::ImportLimits;
 
 /// A value written as a JSON number or as a numeric string (`"1,234"`).
-struct JsonValue(RawValue);
+struct JsonValue(RawValue<'static>);
 
 impl<'de> Deserialize<'de> for JsonValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -44,7 +44,7 @@ impl<'de> Deserialize<'de> for JsonValue {
                 Ok(JsonValue(RawValue::Number(value as f64)))
             }
             fn visit_str<E: de::Error>(self, value: &str) -> Result<JsonValue, E> {
-                Ok(JsonValue(RawValue::Text(value.to_owned())))
+                Ok(JsonValue(RawValue::Text(value.to_owned().into())))
             }
         }
         deserializer.deserialize_any(NumberOrText)
@@ -105,7 +105,7 @@ struct Probe {
 }
 
 /// What the JSON reader found: records, assumptions made, or one problem.
-pub(crate) type JsonRecords = Result<(Vec<RawRecord>, Vec<String>), ImportProblem>;
+pub(crate) type JsonRecords = Result<(Vec<RawRecord<'static>>, Vec<String>), ImportProblem>;
 
 /// Reads a JSON file into raw records.
 pub(crate) fn read_json(text: &str, limits: &ImportLimits) -> JsonRecords {
@@ -120,10 +120,12 @@ pub(crate) fn read_json(text: &str, limits: &ImportLimits) -> JsonRecords {
             .enumerate()
             .map(|(index, row)| RawRecord {
                 place: Place::Path(format!("[{index}]")),
-                date: row.date,
+                date: row.date.into(),
                 value: row.value.0,
-                series: row.series,
-                metric: row.metric.map_or(RawMetric::Unstated, RawMetric::Text),
+                series: row.series.map(Into::into),
+                metric: row
+                    .metric
+                    .map_or(RawMetric::Unstated, |metric| RawMetric::Text(metric.into())),
             })
             .collect();
         (records, Vec::new())
@@ -189,18 +191,18 @@ fn read_our_series_file(text: &str, limits: &ImportLimits) -> JsonRecords {
 }
 
 fn push_points(
-    records: &mut Vec<RawRecord>,
+    records: &mut Vec<RawRecord<'static>>,
     series_index: usize,
     points: Vec<JsonPoint>,
     name: Option<String>,
-    metric: &RawMetric,
+    metric: &RawMetric<'static>,
 ) {
     for (index, point) in points.into_iter().enumerate() {
         records.push(RawRecord {
             place: Place::Path(format!("series[{series_index}].points[{index}]")),
-            date: point.date,
+            date: point.date.into(),
             value: point.value.0,
-            series: name.clone(),
+            series: name.clone().map(Into::into),
             metric: metric.clone(),
         });
     }

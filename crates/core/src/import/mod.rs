@@ -177,7 +177,9 @@ pub fn import_csv(
         .map_err(|problem| ImportError::single(file_name, problem))?;
     let mut problems = ProblemList::new(file_name);
     let needed = mapping.widest() + 1;
-    let cell = |cells: &[String], index: usize| cells.get(index).cloned().unwrap_or_default();
+    fn cell(cells: &[String], index: usize) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(cells.get(index).map_or("", String::as_str))
+    }
     let mut records = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
         if row.cells.len() < needed {

@@ -2,6 +2,7 @@
 //! series: dates in the file's format, values checked against their metric,
 //! rows grouped by series name and metric, sorted, without duplicate dates.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -45,28 +46,29 @@ impl fmt::Display for Place {
 
 /// A value as written: text from a CSV cell or JSON string, or a JSON number.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum RawValue {
-    Text(String),
+pub(crate) enum RawValue<'a> {
+    Text(Cow<'a, str>),
     Number(f64),
 }
 
 /// A record's metric: known, to be read from text, or not stated.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum RawMetric {
+pub(crate) enum RawMetric<'a> {
     Known(Metric),
-    Text(String),
+    Text(Cow<'a, str>),
     Unstated,
 }
 
 /// One observation before checking.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct RawRecord {
+/// Text borrows the CSV table's cells (JSON records own theirs).
+pub(crate) struct RawRecord<'a> {
     pub(crate) place: Place,
-    pub(crate) date: String,
-    pub(crate) value: RawValue,
+    pub(crate) date: Cow<'a, str>,
+    pub(crate) value: RawValue<'a>,
     /// Series name; blank or absent means the file's default series.
-    pub(crate) series: Option<String>,
-    pub(crate) metric: RawMetric,
+    pub(crate) series: Option<Cow<'a, str>>,
+    pub(crate) metric: RawMetric<'a>,
 }
 
 /// The names of the fields in messages: CSV column names or JSON keys.
@@ -98,7 +100,7 @@ struct SeriesBuilder {
 /// hold problems found while reading; they are reported together.
 pub(crate) fn build_imported(
     file_name: &str,
-    records: Vec<RawRecord>,
+    records: Vec<RawRecord<'_>>,
     names: &FieldNames,
     limits: &ImportLimits,
     mut problems: ProblemList,
@@ -107,11 +109,7 @@ pub(crate) fn build_imported(
     if records.is_empty() && problems.is_empty() {
         problems.push(ImportProblem::whole_file("the file has no data rows"));
     }
-    let order = match slash_order(
-        records
-            .iter()
-            .map(|r| (r.date.as_str(), r.place.to_string())),
-    ) {
+    let order = match slash_order(records.iter().map(|r| (r.date.as_ref(), &r.place))) {
         Ok((order, assumption)) => {
             assumptions.extend(assumption);
             order
@@ -125,6 +123,7 @@ pub(crate) fn build_imported(
     let mut unstated_metric = false;
     let mut builders: Vec<SeriesBuilder> = Vec::new();
     let mut index_of: HashMap<(String, Metric), usize> = HashMap::new();
+    let mut last: Option<usize> = None;
     for record in records {
         let date = parse_user_date(&record.date, order)
             .map_err(|reason| ImportProblem::at(record.place.field(&names.date), reason));
@@ -167,11 +166,23 @@ pub(crate) fn build_imported(
             .as_deref()
             .map(str::trim)
             .filter(|name| !name.is_empty())
-            .unwrap_or(&default_name)
-            .to_owned();
+            .unwrap_or(&default_name);
+        // Rows of one series usually follow each other: reuse the last
+        // lookup before hashing (and allocating) the name.
         let next = builders.len();
-        let index = *index_of.entry((name.clone(), metric)).or_insert(next);
+        let index = match last {
+            Some(index)
+                if builders
+                    .get(index)
+                    .is_some_and(|b: &SeriesBuilder| b.metric == metric && b.name == name) =>
+            {
+                index
+            }
+            _ => *index_of.entry((name.to_owned(), metric)).or_insert(next),
+        };
+        last = Some(index);
         if index == next {
+            let name = name.to_owned();
             if builders.len() == limits.max_series {
                 problems.push(ImportProblem::whole_file(format!(
                     "the file has more than {} series, the import limit",

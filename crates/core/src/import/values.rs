@@ -6,12 +6,23 @@ use crate::model::Metric;
 /// The metric a name stands for: `rank`/`position` or `streams`/`plays`
 /// (any case, singular or plural).
 pub fn metric_from_name(text: &str) -> Option<Metric> {
-    match text.trim().to_lowercase().as_str() {
-        "rank" | "ranks" | "position" | "positions" | "pos" | "chart_position" => {
-            Some(Metric::Rank)
-        }
-        "streams" | "stream" | "plays" | "play" | "listens" => Some(Metric::Streams),
-        _ => None,
+    const RANK: [&str; 6] = [
+        "rank",
+        "ranks",
+        "position",
+        "positions",
+        "pos",
+        "chart_position",
+    ];
+    const STREAMS: [&str; 5] = ["streams", "stream", "plays", "play", "listens"];
+    let text = text.trim();
+    let named = |names: &[&str]| names.iter().any(|name| name.eq_ignore_ascii_case(text));
+    if named(&RANK) {
+        Some(Metric::Rank)
+    } else if named(&STREAMS) {
+        Some(Metric::Streams)
+    } else {
+        None
     }
 }
 
@@ -25,14 +36,16 @@ pub(crate) fn parse_number(text: &str) -> Result<f64, String> {
     if trimmed.is_empty() {
         return Err("the value is empty".to_owned());
     }
-    let plain = if trimmed.contains(',') {
-        without_thousands_commas(trimmed).ok_or_else(|| {
-            format!(
-                "\"{trimmed}\" is not a number (commas may only separate thousands, as in 1,234)"
-            )
-        })?
+    let plain: std::borrow::Cow<'_, str> = if trimmed.contains(',') {
+        without_thousands_commas(trimmed)
+            .ok_or_else(|| {
+                format!(
+                    "\"{trimmed}\" is not a number (commas may only separate thousands, as in 1,234)"
+                )
+            })?
+            .into()
     } else {
-        trimmed.to_owned()
+        trimmed.into()
     };
     let looks_numeric = plain
         .bytes()
