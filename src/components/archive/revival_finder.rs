@@ -170,10 +170,10 @@ pub fn RevivalFinder(
                                 </button>
                                 <span class="muted">{format!(" — {artist}")}</span>
                             </th>
-                            <td>{finding.date.to_string()}</td>
-                            <td class="num">{format!("No. {}", finding.rank)}</td>
-                            <td>{finding.detail.clone()}</td>
-                            <td>{lined.unwrap_or_default()}</td>
+                            <td data-label="Week">{finding.date.to_string()}</td>
+                            <td data-label="Rank" class="num">{format!("No. {}", finding.rank)}</td>
+                            <td data-label="What happened">{finding.detail.clone()}</td>
+                            <td data-label="Lines up with">{lined.unwrap_or_default()}</td>
                         </tr>
                     }
                 })
@@ -201,7 +201,7 @@ pub fn RevivalFinder(
                         <option value="climbs">"Biggest week-on-week climbs"</option>
                     </select>
                 </label>
-                <label>"Gap of at least "
+                <label class:hidden=move || kind() == "climbs">"Gap of at least "
                     <input type="number" min="1" max="60" prop:value=move || filters.with(|f| f.gap.to_string()) on:change=field("gap")/>
                     " years"
                 </label>
@@ -211,7 +211,7 @@ pub fn RevivalFinder(
                 <label>"to "
                     <input type="number" min="1958" max="2026" prop:value=move || filters.with(|f| f.years.to.to_string()) on:change=field("until")/>
                 </label>
-                <label>"Climb of at least "
+                <label class:hidden=move || kind() != "climbs">"Climb of at least "
                     <input type="number" min="1" max="100" prop:value=move || filters.with(|f| f.min.to_string()) on:change=field("min")/>
                     " places"
                 </label>
@@ -222,7 +222,7 @@ pub fn RevivalFinder(
                 </label>
             </form>
             <p role="status" class="revival-count">{count}</p>
-            <div class="table-wrap">
+            <div class="table-wrap table-wrap--cards-on-phone">
                 <table class="simple revival-table">
                     <caption class="visually-hidden">"Findings"</caption>
                     <thead><tr><th scope="col">"Song"</th><th scope="col">"Week"</th><th scope="col">"Rank"</th><th scope="col">"What happened"</th><th scope="col">"Lines up with"</th></tr></thead>

@@ -76,11 +76,11 @@ pub fn SpotifyJumps(
                                 {shown}
                             </button>
                         </th>
-                        <td>{jump.date.to_string()}</td>
-                        <td class="num">{format!("No. {} ({from})", jump.rank)}</td>
-                        <td class="num">{format!("{before} → {}", group_digits(jump.streams))}</td>
-                        <td class="num">{format!("{:.1}×", jump.ratio)}</td>
-                        <td>{lined.unwrap_or_default()}</td>
+                        <td data-label="Day">{jump.date.to_string()}</td>
+                        <td data-label="Rank" class="num">{format!("No. {} ({from})", jump.rank)}</td>
+                        <td data-label="Streams" class="num">{format!("{before} → {}", group_digits(jump.streams))}</td>
+                        <td data-label="Ratio" class="num">{format!("{:.1}×", jump.ratio)}</td>
+                        <td data-label="Lines up with">{lined.unwrap_or_default()}</td>
                     </tr>
                 }
             })
@@ -105,7 +105,7 @@ pub fn SpotifyJumps(
                     "× the day before"
                 </label>
             </form>
-            <div class="table-wrap">
+            <div class="table-wrap table-wrap--cards-on-phone">
                 <table class="simple revival-table">
                     <caption class="visually-hidden">"Biggest daily jumps"</caption>
                     <thead><tr><th scope="col">"Track"</th><th scope="col">"Day"</th><th scope="col">"Rank"</th><th scope="col">"Streams"</th><th scope="col">"Ratio"</th><th scope="col">"Lines up with"</th></tr></thead>
