@@ -10,7 +10,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
 use super::performance_marks::{mark, measure};
-use super::theme_tokens::theme_of;
+use super::theme_tokens::{scheme_flips, theme_of};
 
 /// Draws a chart spec with plotters on a canvas that fills its container.
 #[component]
@@ -28,7 +28,11 @@ pub fn PlotCanvas(
     let canvas_ref = NodeRef::<Canvas>::new();
     let size = use_element_size(canvas_ref);
     let pixel_ratio = use_device_pixel_ratio();
+    // The colours come from the page's tokens, which follow the reader's
+    // light or dark setting unless a theme is forced: redraw when it flips.
+    let scheme = scheme_flips();
     Effect::new(move |_| {
+        scheme.track();
         let (width, height, ratio) = (size.width.get(), size.height.get(), pixel_ratio.get());
         let Some(canvas) = canvas_ref.get() else {
             return;

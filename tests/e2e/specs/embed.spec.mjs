@@ -203,3 +203,23 @@ test('a show route answers 200 with its own title and link-preview tags', async 
   await page.goto('shows/stranger-things');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stranger Things');
 });
+
+test('an auto-themed embed redraws its chart when the reader switches light and dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('embed?songs=running-up-that-hill-kate-bush');
+  const drawn = () => page.evaluate(() => performance.getEntriesByName('chart-drawn').length);
+  await expect.poll(drawn).toBeGreaterThan(0);
+  // The plot's own background, read back from the canvas (one corner pixel).
+  const corner = () => page.evaluate(() => {
+    const canvas = document.querySelector('canvas.chart-plot');
+    const [r, g, b] = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
+    return r + g + b;
+  });
+  const light = await corner();
+  const before = await drawn();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(drawn).toBeGreaterThan(before);
+  const dark = await corner();
+  expect(light).toBeGreaterThan(600);
+  expect(dark).toBeLessThan(200);
+});
