@@ -26,12 +26,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 
 /// The ceiling the test enforces: no growth. It sits just above the size
 /// measured last (2026-11-21: 672.5 KB gzip with the chart archive
-/// explorer, its Spotify browser and the `data=` import, then 606.2 KB once
+/// explorer, its Spotify browser and the `data=` import; 608.5 KB once
 /// Leptos erases component types, `--cfg erase_components` in
-/// `.cargo/config.toml`), so growth fails the test while the work towards
+/// `.cargo/config.toml`; 595.3 KB once JSON paths of errors are worked out
+/// from serde_json's position instead of `serde_path_to_error`), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 610 * KB;
+pub const CEILING_BYTES: u64 = 598 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -452,3 +452,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_shape_error_names_its_path_through_arrays_and_escaped_keys() {
+    let path_of = |error: DatasetError| match error {
+        DatasetError::Shape { path, .. } => path,
+        other => panic!("expected Shape, got {other:?}"),
+    };
+    let nested = parse_json::<Vec<Vec<u32>>>("[[1, 2],\n [3, \"x\"]]").unwrap_err();
+    assert_eq!(path_of(nested), "[1][1]");
+    let keyed = parse_json::<std::collections::BTreeMap<String, Vec<u32>>>(
+        r#"{"a,b": [1], "c\"d": [1, 2, -3]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(path_of(keyed), "c\"d[2]");
+    let top = parse_json::<u32>("\"seven\"").unwrap_err();
+    assert_eq!(path_of(top), "(top level)");
+}
