@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use needledrop_core::chart::headline_series;
 use needledrop_core::soundtrack::{songs_without_placements, soundtrack};
 use needledrop_core::Dataset;
 
@@ -170,8 +171,9 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
         view! {
             <section class="panel chart-panel" id="chart">
                 <h2>"What the show did to its songs"</h2>
-                <p class="muted">"Each song's charts around the release it is tied to; day 0 is the release."</p>
-                <SpikeChart dataset=dataset.clone() songs=charted release_aligned=true show=show.id.clone()/>
+                <p class="muted">"Each song's chart run around the release it is tied to (the Hot 100 where it charted there; switch on its other charts in the legend); day 0 is the release."</p>
+                <SpikeChart dataset=dataset.clone() songs=charted.clone() release_aligned=true show=show.id.clone()
+                    default_series=headline_series(&dataset, &charted)/>
             </section>
         }
     });

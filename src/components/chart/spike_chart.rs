@@ -55,6 +55,10 @@ pub fn SpikeChart(
     /// Open on the whole history rather than around the releases.
     #[prop(optional)]
     whole_history: bool,
+    /// The series shown while the URL names none (all when empty): a
+    /// chart of many songs starts with one line each.
+    #[prop(optional)]
+    default_series: Vec<String>,
     /// Told once the series files arrive (`Ok`) or fail (`Err(message)`).
     #[prop(optional)]
     on_status: Option<Callback<Result<(), String>>>,
@@ -63,6 +67,7 @@ pub fn SpikeChart(
         "chart-keys-{}",
         CHART_COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     );
+    let has_default = !default_series.is_empty();
     let default_align = if release_aligned {
         Align::Release
     } else {
@@ -95,6 +100,16 @@ pub fn SpikeChart(
                 .map(|files| LoadedPoints::from_files(files.iter()))
                 .unwrap_or_default();
             chart_query.with(|(query, _)| {
+                let defaulted;
+                let query = if query.series.is_empty() && !default_series.is_empty() {
+                    defaulted = ChartQuery {
+                        series: default_series.clone(),
+                        ..query.clone()
+                    };
+                    &defaulted
+                } else {
+                    query
+                };
                 build_chart_spec(
                     &dataset,
                     &points,
@@ -154,7 +169,7 @@ pub fn SpikeChart(
     let write = write_query;
     let on_toggle = Callback::new(move |index: usize| {
         let mut next = query.get_untracked();
-        next.series = spec.with_untracked(|spec| toggled_series(spec, index));
+        next.series = spec.with_untracked(|spec| toggled_series(spec, index, has_default));
         write(&next, false);
     });
 
@@ -282,8 +297,9 @@ pub fn SpikeChart(
 }
 
 /// The `series=` list after switching line `index`: empty when every
-/// series is shown, chart keys for one song, series ids for several.
-fn toggled_series(spec: &ChartSpec, index: usize) -> Vec<String> {
+/// series is shown (unless an empty list means a default selection), chart
+/// keys for one song, series ids for several.
+fn toggled_series(spec: &ChartSpec, index: usize, has_default: bool) -> Vec<String> {
     let shown: Vec<bool> = spec
         .lines
         .iter()
@@ -296,7 +312,7 @@ fn toggled_series(spec: &ChartSpec, index: usize) -> Vec<String> {
             }
         })
         .collect();
-    if shown.iter().all(|on| *on) {
+    if shown.iter().all(|on| *on) && !has_default {
         return Vec::new();
     }
     let one_song = spec

@@ -117,3 +117,23 @@ test('a song without chart series says why the chart is empty', async ({ page })
   await page.goto(`songs/${song.id}`);
   await expect(page.locator('.chart-panel .chart-empty')).toContainText('There is no chart series for this song');
 });
+
+test('a show chart starts with one line per song (its Hot 100 run) and adds others from the legend', async ({ page }) => {
+  await page.goto('shows/stranger-things');
+  const legend = page.locator('#chart .chart-legend');
+  const pressed = legend.locator('button[aria-pressed=true]');
+  await expect(pressed.first()).toBeVisible();
+  const shown = await pressed.allTextContents();
+  const all = await legend.locator('button').count();
+  expect(all).toBeGreaterThan(shown.length);
+  // One line per song: no song appears twice among the lines shown.
+  const songsShown = shown.map((label) => label.split(' — ')[0]);
+  expect(new Set(songsShown).size).toBe(songsShown.length);
+  expect(shown.filter((label) => label.includes('Billboard Hot 100')).length).toBeGreaterThan(2);
+  const extra = legend.getByRole('button', { name: /Running Up That Hill.*Alternative Airplay/ });
+  await expect(extra).toHaveAttribute('aria-pressed', 'false');
+  await extra.click();
+  await expect(extra).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/series=/);
+  await expect(pressed).toHaveCount(shown.length + 1);
+});

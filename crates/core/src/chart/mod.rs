@@ -12,6 +12,7 @@ mod chart_line;
 mod draw;
 mod empty_reason;
 mod geometry;
+mod headline;
 mod hit_test;
 mod label_style;
 mod loaded_points;
@@ -32,6 +33,7 @@ pub use chart_line::{ChartLine, ChartPoint, PlacedMarker};
 pub use draw::draw_chart;
 pub use empty_reason::EmptyReason;
 pub use geometry::{ChartLayout, PlotArea, XMapping, YMapping, YScale};
+pub use headline::headline_series;
 pub use hit_test::{nearest_point, points_in_x_range, Hit};
 pub use loaded_points::LoadedPoints;
 pub use markers::{
