@@ -57,6 +57,7 @@ pub fn DataPage() -> impl IntoView {
                     let mut files: Vec<(String, String)> = vec![
                         ("index.json".into(), "shows, songs, placements, series summaries, peaks, press figures".into()),
                         ("chart-context.json".into(), "Spotify streams at rank 1 and at the last rank, per day".into()),
+                        ("archive/manifest.json".into(), "the chart archive's files (every Hot 100 week since 1958, the Spotify 2017-2018 daily charts: gzip, binary, names, sizes and checksums listed here)".into()),
                     ];
                     let mut series_files: Vec<&str> = dataset.series.iter().map(|s| s.file.as_str()).collect();
                     series_files.dedup();

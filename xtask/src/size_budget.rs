@@ -28,10 +28,11 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// measured last (2026-11-21: 672.5 KB gzip with the chart archive
 /// explorer, its Spotify browser and the `data=` import; 608.5 KB once
 /// Leptos erases component types, `--cfg erase_components` in
-/// `.cargo/config.toml`; 595.3 KB once JSON paths of errors are worked out
-/// from serde_json's position instead of `serde_path_to_error`), so growth fails the test while the work towards
-/// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
-/// it only with a note of what the extra bytes buy.
+/// `.cargo/config.toml`; 595.8 KB once JSON paths of errors are worked
+/// out from serde_json's position instead of `serde_path_to_error`), so
+/// growth fails the test while the work towards [`TARGET_BYTES`] goes on.
+/// Lower it whenever the app gets smaller; raise it only with a note of
+/// what the extra bytes buy.
 pub const CEILING_BYTES: u64 = 598 * KB;
 
 /// The file extensions that count as shipped code and styles.

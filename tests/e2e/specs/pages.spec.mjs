@@ -45,4 +45,13 @@ test('the data page lists sources with commits, caveats and downloads', async ({
   const response = await page.request.get(await download.getAttribute('href'));
   expect(response.status()).toBe(200);
   expect((await response.json()).schema_version).toBe(1);
+  // The archive's manifest names files that are there, with their sizes.
+  const manifestLink = page.locator('#downloads a', { hasText: 'archive/manifest.json' });
+  const manifestUrl = new URL(await manifestLink.getAttribute('href'), page.url());
+  const manifest = await (await page.request.get(manifestUrl.href)).json();
+  expect(manifest.files.map((f) => f.kind).sort()).toEqual(['hot100', 'spotify']);
+  for (const file of manifest.files) {
+    const body = await (await page.request.get(new URL(file.name, manifestUrl).href)).body();
+    expect(body.length).toBe(file.gzip_bytes);
+  }
 });
