@@ -197,15 +197,18 @@ fn chartable(
         song: id.clone(),
         series: Vec::new(),
     };
+    // Like the bundled ids: the metric is named only when a chart has both.
+    let charts: Vec<String> = series.iter().map(|s| s.chart.clone()).collect();
     for new in series {
         let (Some(first), Some(last)) = (new.points.first(), new.points.last()) else {
             continue;
         };
-        let metric = match new.metric {
-            Metric::Rank => "rank",
-            Metric::Streams => "streams",
+        let both = charts.iter().filter(|chart| **chart == new.chart).count() > 1;
+        let series_id = match (both, new.metric) {
+            (false, _) => format!("{id}.{}", new.chart),
+            (true, Metric::Rank) => format!("{id}.{}-rank", new.chart),
+            (true, Metric::Streams) => format!("{id}.{}-streams", new.chart),
         };
-        let series_id = format!("{id}.{}-{metric}", new.chart);
         copy.series.push(Series {
             id: series_id.clone(),
             song: id.clone(),

@@ -24,7 +24,7 @@ test('open the archive, see progress, search "running up", see the 1985 and 2022
   const song = page.locator('.archive-song');
   await expect(song.locator('h2').first()).toContainText('Running Up That Hill');
   await expect(song).toContainText('First charted 1985-');
-  await expect(song.locator('.chart-legend')).toContainText('Billboard Hot 100');
+  await expect(song.locator('.chart-legend')).toHaveText('Billboard Hot 100');
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('chart-drawn').length)).toBeGreaterThan(0);
   await song.getByRole('button', { name: 'Show data as table' }).click();
   const table = song.locator('.chart-data');

@@ -45,6 +45,7 @@ fn an_archive_song_carries_every_source_week_and_its_show_markers() {
         .find(|s| s.song == chartable.song)
         .unwrap();
     assert_eq!(series.file, format!("series/{}.json", chartable.song));
+    assert_eq!(series.id, format!("{}.billboard-hot-100", chartable.song));
     assert_eq!(
         (series.metric, series.chart_size),
         (Metric::Rank, Some(100))
@@ -125,6 +126,12 @@ fn an_unmatched_song_gets_no_markers_and_a_spotify_track_gets_streams_and_ranks(
         })
         .collect();
     assert_eq!(metrics, [Metric::Streams, Metric::Rank]);
+    assert!(chartable.file.series[0]
+        .id
+        .ends_with(".spotify-us-daily-streams"));
+    assert!(chartable.file.series[1]
+        .id
+        .ends_with(".spotify-us-daily-rank"));
     let first = &chartable.file.series[0].points[0];
     let rows = source("spotify_us_daily_top200_2017.csv.gz");
     let source_first = rows
