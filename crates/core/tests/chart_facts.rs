@@ -30,17 +30,7 @@ fn spec_for(dataset: &Dataset, songs: &[&str], query_text: &str, align: Align) -
     let points = LoadedPoints::from_files(&files);
     let songs: Vec<String> = songs.iter().map(|s| (*s).to_owned()).collect();
     let query = query(query_text);
-    build_chart_spec(
-        dataset,
-        &points,
-        ChartRequest {
-            songs: &songs,
-            query: &query,
-            default_align: align,
-            preferred_show: None,
-            whole_history: false,
-        },
-    )
+    build_chart_spec(dataset, &points, ChartRequest::new(&songs, &query, align))
 }
 
 fn day(text: &str) -> f64 {
@@ -181,13 +171,7 @@ fn charts_say_why_they_are_empty() {
     let spec = build_chart_spec(
         &dataset,
         &points,
-        ChartRequest {
-            songs: &songs,
-            query: &ChartQuery::default(),
-            default_align: Align::Calendar,
-            preferred_show: None,
-            whole_history: false,
-        },
+        ChartRequest::new(&songs, &ChartQuery::default(), Align::Calendar),
     );
     assert_eq!(spec.empty, Some(EmptyReason::NoSeries));
     assert!(spec.empty.unwrap().to_string().contains("no chart series"));
@@ -270,13 +254,7 @@ fn the_text_summary_tells_the_spike() {
     let spec = build_chart_spec(
         &dataset,
         &points,
-        ChartRequest {
-            songs: &songs,
-            query: &query,
-            default_align: Align::Calendar,
-            preferred_show: None,
-            whole_history: false,
-        },
+        ChartRequest::new(&songs, &query, Align::Calendar),
     );
     let summary = chart_summary(&dataset, &points, &spec, None);
     assert!(

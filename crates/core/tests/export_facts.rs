@@ -28,13 +28,7 @@ fn spec_for(dataset: &Dataset, query_text: &str) -> ChartSpec {
     build_chart_spec(
         dataset,
         &points,
-        ChartRequest {
-            songs: &songs,
-            query: &query,
-            default_align: Align::Calendar,
-            preferred_show: None,
-            whole_history: false,
-        },
+        ChartRequest::new(&songs, &query, Align::Calendar),
     )
 }
 

@@ -28,13 +28,7 @@ pub fn render_fallbacks(built: &BuiltDataset) -> BTreeMap<String, Vec<u8>> {
         let spec = build_chart_spec(
             &built.dataset,
             &points,
-            ChartRequest {
-                songs: &songs,
-                query: &query,
-                default_align: Align::Calendar,
-                preferred_show: None,
-                whole_history: false,
-            },
+            ChartRequest::new(&songs, &query, Align::Calendar),
         );
         let title = chart_title(&built.dataset, &songs);
         let source = source_line(&built.dataset, &spec);

@@ -34,6 +34,19 @@ pub struct ChartRequest<'a> {
     pub whole_history: bool,
 }
 
+impl<'a> ChartRequest<'a> {
+    /// A request with no preferred show that opens around the releases.
+    pub fn new(songs: &'a [String], query: &'a ChartQuery, default_align: Align) -> Self {
+        ChartRequest {
+            songs,
+            query,
+            default_align,
+            preferred_show: None,
+            whole_history: false,
+        }
+    }
+}
+
 /// A chart, ready to lay out and draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {

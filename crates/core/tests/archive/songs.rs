@@ -4,7 +4,7 @@
 
 use needledrop_core::archive_song::{archive_song, spotify_track_song};
 use needledrop_core::chart::{
-    build_chart_spec, markers_for_songs, ChartQuery, ChartRequest, LoadedPoints,
+    build_chart_spec, markers_for_songs, Align, ChartQuery, ChartRequest, LoadedPoints,
 };
 use needledrop_core::model::Metric;
 use needledrop_core::validate::{validate_dataset, validate_series_file};
@@ -70,16 +70,14 @@ fn an_archive_song_opens_on_its_whole_history_when_asked() {
     let chartable = archive_song(&dataset, hot100(), song).unwrap();
     let points = LoadedPoints::from_files(std::slice::from_ref(&chartable.file));
     let songs = vec![chartable.song.clone()];
+    let query = ChartQuery::default();
     let spec = |whole_history| {
         build_chart_spec(
             &chartable.dataset,
             &points,
             ChartRequest {
-                songs: &songs,
-                query: &ChartQuery::default(),
-                default_align: needledrop_core::chart::Align::Calendar,
-                preferred_show: None,
                 whole_history,
+                ..ChartRequest::new(&songs, &query, Align::Calendar)
             },
         )
     };
