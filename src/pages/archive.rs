@@ -1,7 +1,8 @@
-//! `/archive`: the chart archive explorer. Opening it starts the Hot 100
-//! archive's download (nothing else in the app loads it); the page shows
-//! progress, then search, a song's whole history, the revival finder and,
-//! on demand, the Spotify daily charts. `view=search|revivals|spotify`
+//! `/archive`: the chart archive explorer. Opening it starts the download
+//! of the archive its part needs (the Hot 100, or the Spotify charts for
+//! `view=spotify`; nothing else in the app loads them); the page shows
+//! progress, then search, a song's whole history, the revival finder or
+//! the Spotify daily charts. `view=search|revivals|spotify`
 //! picks the part; `q`, `title`/`artist` and the finder's filters are in
 //! the URL too.
 
@@ -38,7 +39,6 @@ pub fn ArchivePage() -> impl IntoView {
         "68 years of the Billboard Hot 100 and the Spotify 2017-2018 daily charts: search, revivals, daily charts.",
     );
     let store = use_archive();
-    store.load_hot100();
     let query = use_query_map();
     let part = Memo::new(move |_| {
         let wanted = query.read().get("view").unwrap_or_default();
@@ -47,9 +47,12 @@ pub fn ArchivePage() -> impl IntoView {
             .find(|(key, _)| *key == wanted)
             .map_or("search", |(key, _)| key)
     });
+    // Only the archive the chosen part needs is fetched.
     Effect::new(move |_| {
         if part.get() == "spotify" {
             store.load_spotify();
+        } else {
+            store.load_hot100();
         }
     });
     let set = use_param_setter();
