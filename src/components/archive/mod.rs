@@ -5,6 +5,7 @@
 mod archive_progress;
 mod archive_search;
 mod archive_song_chart;
+mod open_chart_button;
 mod revival_finder;
 mod spotify_days;
 mod spotify_jumps;
@@ -12,6 +13,7 @@ mod spotify_jumps;
 pub use archive_progress::ArchiveProgress;
 pub use archive_search::ArchiveSearch;
 pub use archive_song_chart::ArchiveSongChart;
+pub use open_chart_button::OpenChartButton;
 pub use revival_finder::RevivalFinder;
 pub use spotify_days::SpotifyDays;
 pub use spotify_jumps::SpotifyJumps;

@@ -14,6 +14,7 @@ use needledrop_core::archive::{
 };
 use needledrop_core::Date;
 
+use super::OpenChartButton;
 use crate::archive_store::Hot100Loaded;
 use crate::url_state::use_param_setter;
 
@@ -156,18 +157,16 @@ pub fn RevivalFinder(
                 .iter()
                 .take(MAX_LISTED)
                 .map(|finding| {
-                    let (title, artist) = (archive.title(finding.song).to_owned(), archive.artist(finding.song).to_owned());
-                    let set = set.clone();
-                    let (open_title, open_artist) = (title.clone(), artist.clone());
+                    let (title, artist) = (
+                        archive.title(finding.song).to_owned(),
+                        archive.artist(finding.song).to_owned(),
+                    );
                     let lined = finding.lined_up.as_ref().map(LinedUp::describe);
                     let is_lined = lined.is_some();
                     view! {
                         <tr class:revival--lined-up=is_lined>
                             <th scope="row">
-                                <button type="button" class="link-button"
-                                    on:click=move |_| set(vec![("title", Some(open_title.clone())), ("artist", Some(open_artist.clone()))], false)>
-                                    {title}
-                                </button>
+                                <OpenChartButton title artist=artist.clone()/>
                                 <span class="muted">{format!(" — {artist}")}</span>
                             </th>
                             <td data-label="Week">{finding.date.to_string()}</td>

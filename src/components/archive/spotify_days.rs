@@ -12,7 +12,7 @@ use needledrop_core::archive_song::ArchiveRef;
 
 use needledrop_core::archive::ReleaseCalendar;
 
-use super::{ArchiveSongChart, SpotifyJumps};
+use super::{ArchiveSongChart, OpenChartButton, SpotifyJumps};
 use crate::archive_store::SpotifyLoaded;
 use crate::pages::group_digits;
 use crate::url_state::use_param_setter;
@@ -68,7 +68,7 @@ pub fn SpotifyDays(
         })
     };
     let set_region = set.clone();
-    let set_day = set.clone();
+    let set_day = set;
     let opened = Memo::new(move |_| {
         let map = query.read();
         Some((
@@ -86,9 +86,7 @@ pub fn SpotifyDays(
         };
         Some(view! { <ArchiveSongChart dataset=dataset.clone() reference/> })
     };
-    let set_track = set.clone();
     let rows = move || {
-        let set = set_track.clone();
         let (index, ..) = region.get()?;
         let date = day.get()?;
         let archive = &loaded.archive;
@@ -99,17 +97,9 @@ pub fn SpotifyDays(
                 view! {
                     <tr>
                         <td class="num">{entry.rank}</td>
-                        <th scope="row">{
-                            let (title, artist) = (archive.title(entry.track).to_owned(), archive.artist(entry.track).to_owned());
-                            let set = set.clone();
-                            let shown = title.clone();
-                            view! {
-                                <button type="button" class="link-button"
-                                    on:click=move |_| set(vec![("track", Some(title.clone())), ("track_artist", Some(artist.clone()))], false)>
-                                    {shown}
-                                </button>
-                            }
-                        }</th>
+                        <th scope="row">
+                            <OpenChartButton title=archive.title(entry.track).to_owned() artist=archive.artist(entry.track).to_owned() spotify=true/>
+                        </th>
                         <td>{archive.artist(entry.track).to_owned()}</td>
                         <td class="num">{group_digits(entry.streams)}</td>
                     </tr>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::{find_jumps, JumpMeasure, JumpOptions, LinedUp, ReleaseCalendar};
 
+use super::OpenChartButton;
 use crate::archive_store::SpotifyLoaded;
 use crate::pages::group_digits;
 use crate::url_state::use_param_setter;
@@ -57,8 +58,6 @@ pub fn SpotifyJumps(
             .into_iter()
             .map(|jump| {
                 let (title, artist) = (archive.title(jump.track).to_owned(), archive.artist(jump.track).to_owned());
-                let set = set.clone();
-                let shown = title.clone();
                 let from = jump
                     .previous_rank
                     .map_or_else(|| "entered".to_owned(), |rank| format!("from No. {rank}"));
@@ -71,10 +70,7 @@ pub fn SpotifyJumps(
                 view! {
                     <tr class:revival--lined-up=is_lined>
                         <th scope="row">
-                            <button type="button" class="link-button"
-                                on:click=move |_| set(vec![("track", Some(title.clone())), ("track_artist", Some(artist.clone()))], false)>
-                                {shown}
-                            </button>
+                            <OpenChartButton title artist spotify=true/>
                         </th>
                         <td data-label="Day">{jump.date.to_string()}</td>
                         <td data-label="Rank" class="num">{format!("No. {} ({from})", jump.rank)}</td>
