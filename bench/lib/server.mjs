@@ -6,9 +6,12 @@
 //   /bench/synthetic/…   the synthetic CSV series, generated in memory
 //   /bench/app.css       @imports of the app's stylesheets, in the order of
 //                        dist/index.html, so the vanilla table is styled alike
+// Like GitHub Pages, text, JSON and wasm go out gzip-compressed to clients
+// that accept it (compressed once per file and kept).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { hot100JsonBody } from './hot100.mjs';
 import { SYNTHETIC, syntheticCsv } from './synthetic.mjs';
 
@@ -16,6 +19,22 @@ import { SYNTHETIC, syntheticCsv } from './synthetic.mjs';
 const TEXT = { '.html': 'html', '.js': 'javascript', '.mjs': 'javascript', '.css': 'css', '.csv': 'csv' };
 const typeOf = (ext) => (TEXT[ext] ? `text/${TEXT[ext]}; charset=utf-8`
   : { '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' }[ext] || 'application/octet-stream');
+
+/** What GitHub Pages compresses; already-compressed files (`.gz`) go out as they are. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.csv', '.json', '.wasm', '.svg']);
+const gzipped = new Map();
+
+/** Sends `body` for `file`, gzip-compressed when the client accepts it and the type compresses. */
+function send(request, response, status, headers, file, body) {
+  const accepts = /\bgzip\b/.test(request.headers['accept-encoding'] || '');
+  if (!accepts || !COMPRESSIBLE.has(extname(file))) {
+    response.writeHead(status, headers).end(body);
+    return;
+  }
+  // Files do not change while the bench runs: each is compressed once.
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+  response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipped.get(file));
+}
 
 /** The file under `folder` for a URL path below a prefix, or null (never outside the folder). */
 async function fileIn(folder, relative) {
@@ -56,17 +75,17 @@ export async function startServer({ dist, bench }) {
       'access-control-allow-origin': '*',
     });
     if (url.pathname === '/bench/hot100.json') {
-      response.writeHead(200, headers('hot100.json')).end(hot100JsonBody(join(bench, '..')));
+      send(request, response, 200, headers('hot100.json'), 'hot100.json', hot100JsonBody(join(bench, '..')));
       return;
     }
     if (url.pathname === '/bench/app.css') {
-      response.writeHead(200, headers('app.css')).end(appCss);
+      send(request, response, 200, headers('app.css'), 'app.css', appCss);
       return;
     }
     if (url.pathname.startsWith('/bench/synthetic/')) {
       const body = synthetic.get(url.pathname.slice('/bench/synthetic/'.length));
       if (body) {
-        response.writeHead(200, headers('series.csv')).end(body);
+        send(request, response, 200, headers('series.csv'), url.pathname, body);
         return;
       }
     }
@@ -78,13 +97,13 @@ export async function startServer({ dist, bench }) {
       if (!url.pathname.startsWith(prefix)) continue;
       const file = await fileIn(folder, url.pathname.slice(prefix.length));
       if (file) {
-        response.writeHead(200, headers(file)).end(await readFile(file));
+        send(request, response, 200, headers(file), file, await readFile(file));
         return;
       }
       break;
     }
     const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not Found'));
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    send(request, response, 404, { 'content-type': 'text/html; charset=utf-8' }, '404.html', notFound);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

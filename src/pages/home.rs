@@ -1,6 +1,7 @@
 //! `/`: the comparison table of shows.
 
 use leptos::prelude::*;
+use needledrop_core::copy::{HOME_HEADLINE, HOME_LEDE};
 
 use crate::components::{ComparisonExplorer, WithDataset};
 use crate::document_meta::set_page_meta;
@@ -14,10 +15,8 @@ pub fn HomePage() -> impl IntoView {
     );
     view! {
         <section class="intro">
-            <h1>"What the music of streaming shows did to the charts"</h1>
-            <p class="lede">
-                "Which songs a show used, where it used them, and what happened to them on the charts afterwards — from public Billboard and Spotify chart archives."
-            </p>
+            <h1>{HOME_HEADLINE}</h1>
+            <p class="lede">{HOME_LEDE}</p>
         </section>
         <WithDataset render=|dataset| view! { <ComparisonExplorer dataset/> }/>
     }

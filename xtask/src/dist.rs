@@ -1,8 +1,11 @@
 //! `cargo xtask dist [--public-url /<repo>/]`: the release build into `dist/`.
 //!
 //! After trunk, the build is made ready for static hosts such as GitHub
-//! Pages: `404.html` is a copy of `index.html`, so a direct load of any deep
-//! link (`/<repo>/shows/stranger-things`) boots the app, which routes itself.
+//! Pages: `404.html` is the built shell, so a direct load of any deep link
+//! (`/<repo>/shows/stranger-things`) boots the app, which routes itself; the
+//! home page's `index.html` also holds the home intro, painted before the
+//! app starts ([`crate::static_pages::home_html`]), and the app's download
+//! waits for that first paint ([`crate::loader`]).
 //! Every known route also gets its own copy with its title and link-preview
 //! tags ([`crate::static_pages`]), so those deep links answer 200.
 
@@ -15,8 +18,9 @@ use sha2::{Digest, Sha256};
 
 use crate::cmd::run as run_command;
 use crate::css_bundle::bundle_stylesheets;
+use crate::loader::deferred_loader;
 use crate::root;
-use crate::static_pages::write_route_pages;
+use crate::static_pages::{home_html, write_route_pages};
 use crate::tools::{ensure_all, Needs, Toolchain};
 
 /// The folder the release build is written to.
@@ -81,8 +85,9 @@ pub fn build_for(toolchain: &Toolchain, public_url: &str, site_url: Option<&str>
     let index = dist_dir().join("index.html");
     let html = fs::read_to_string(&index).context("trunk wrote no dist/index.html")?;
     let html = bundle_stylesheets(&dist_dir(), &html, public_url)?;
+    let html = deferred_loader(&html)?;
     let html = with_content_security_policy(&html)?;
-    fs::write(&index, &html).context("cannot write dist/index.html")?;
+    fs::write(&index, home_html(&html)?).context("cannot write dist/index.html")?;
     fs::write(dist_dir().join("404.html"), &html).context("cannot write dist/404.html")?;
     let index_json = root().join("public/data/index.json");
     let bytes = fs::read(&index_json).context("cannot read public/data/index.json")?;

@@ -12,6 +12,7 @@ use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use needledrop_core::copy::{HOME_HEADLINE, HOME_LEDE};
 use needledrop_core::export::escape_html;
 use needledrop_core::Dataset;
 
@@ -195,6 +196,26 @@ pub fn page_html(template: &str, page: &RoutePage, site_root: Option<&str>) -> R
     Ok(html)
 }
 
+/// The loading notice of the built shell, before which the home intro goes.
+const LOADING_NOTICE: &str = "<p class=\"status status--loading\"";
+
+/// `template` (the built `index.html`) as the home page: the intro the app
+/// draws first ([`HOME_HEADLINE`], [`HOME_LEDE`]) is already in the HTML, so
+/// the first paint shows it and the app, drawing the same, moves nothing.
+pub fn home_html(template: &str) -> Result<String> {
+    let at = template
+        .find(LOADING_NOTICE)
+        .context("index.html has no loading notice to put the home intro before")?;
+    let intro = format!(
+        "<section class=\"intro\">\n        <h1>{}</h1>\n        <p class=\"lede\">{}</p>\n      </section>\n      ",
+        escape_html(HOME_HEADLINE),
+        escape_html(HOME_LEDE)
+    );
+    let mut html = template.to_owned();
+    html.insert_str(at, &intro);
+    Ok(html)
+}
+
 /// Writes every route page under `dist`; returns how many routes.
 pub fn write_route_pages(
     dist: &Path,
@@ -231,6 +252,30 @@ mod tests {
             image: None,
             embed: false,
         }
+    }
+
+    #[test]
+    fn the_home_page_holds_the_intro_before_the_loading_notice() {
+        let shell = TEMPLATE.replace(
+            ">Loading</main>",
+            "><p class=\"status status--loading\" role=\"status\">Loading</p></main>",
+        );
+        let html = home_html(&shell).unwrap();
+        let intro = html.find("<section class=\"intro\">").unwrap();
+        let headline = html.find(&format!("<h1>{HOME_HEADLINE}</h1>")).unwrap();
+        // The lede's dash and quotes are plain text, escaped only where HTML needs it.
+        let lede = html
+            .find(&format!("<p class=\"lede\">{HOME_LEDE}</p>"))
+            .unwrap();
+        let loading = html.find("<p class=\"status status--loading\"").unwrap();
+        assert!(intro < headline && headline < lede && lede < loading);
+        assert_eq!(html.matches("<h1>").count(), 1);
+        assert_eq!(html.replace(&html[intro..loading], ""), shell);
+    }
+
+    #[test]
+    fn a_shell_without_a_loading_notice_is_an_error() {
+        assert!(home_html(TEMPLATE).is_err());
     }
 
     #[test]

@@ -9,6 +9,55 @@ test('the static shell paints the header before the app starts', async ({ page }
   await expect(page.getByText('Loading Needledrop…')).toBeVisible();
 });
 
+test('the home page paints its headline and lede before the app starts, and the app draws the same', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('./');
+  const headline = page.getByRole('heading', { level: 1 });
+  const lede = page.locator('.intro .lede');
+  await expect(headline).toHaveText('What the music of streaming shows did to the charts');
+  await expect(lede).toContainText('Which songs a show used, where it used them');
+  await expect(page.locator('table.comparison')).toHaveCount(0);
+  const before = { headline: await headline.boundingBox(), lede: await lede.boundingBox(), text: await lede.textContent() };
+  release();
+  await expect(page.locator('table.comparison tbody tr').first()).toBeVisible();
+  await expect(page.locator('h1')).toHaveCount(1);
+  expect(await headline.boundingBox()).toEqual(before.headline);
+  expect(await lede.boundingBox()).toEqual(before.lede);
+  expect(await lede.textContent()).toBe(before.text);
+});
+
+test('the shell of a deep link does not carry the home intro', async ({ page }) => {
+  await page.route('**/*.wasm', () => {});
+  await page.goto('./no-such-page');
+  await expect(page.getByText('Loading Needledrop…')).toBeVisible();
+  await expect(page.locator('.intro')).toHaveCount(0);
+});
+
+for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 }]) {
+  test(`loading the home page shifts nothing on screen at ${viewport.width}px (CLS)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const moved = entry.sources.map((source) => source.node?.nodeName + '.' + (source.node?.className || ''));
+          window.__shifts.push({ value: entry.value, moved });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('./');
+    await expect(page.locator('table.comparison tbody tr').first()).toBeVisible();
+    await expect(page.locator('svg.sparkline').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(() => window.__shifts);
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    // Web vitals call 0.1 good; the page should come close to none at all.
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+  });
+}
+
 test('home lists every show of the dataset and the article rows match the source CSV', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./');
