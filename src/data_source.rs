@@ -13,6 +13,7 @@ use needledrop_core::{parse_dataset, Dataset, DatasetError};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::components::chart::performance_marks::mark;
 use crate::site::base_path;
 
 /// Why a dataset file could not be used.
@@ -225,10 +226,12 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     })
 }
 
-/// Fetches, parses and validates the bundled `index.json`.
+/// Fetches, parses and validates the bundled `index.json`; marks
+/// `dataset-parse-start` between the last byte and the parse.
 pub async fn load_dataset() -> Result<Dataset, LoadError> {
     let url = data_url("index.json");
     let bytes = fetch_bytes(&url).await?;
+    mark("dataset-parse-start");
     parse_dataset(&bytes).map_err(|error| LoadError::Invalid { url, error })
 }
 

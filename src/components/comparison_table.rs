@@ -1,14 +1,14 @@
 //! The comparison table of shows: sortable headings, hideable columns,
 //! sticky header and first column, cards on narrow screens.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use needledrop_core::stats::LiftMeasure;
-use needledrop_core::table::{Column, ComparisonRow, TableQuery};
+use needledrop_core::table::{visible_rows, Column, ComparisonRow, TableQuery};
 use needledrop_core::Dataset;
 
 use crate::components::chart::performance_marks::mark;
@@ -140,7 +140,12 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
     }
 }
 
-fn row_view(dataset: &Arc<Dataset>, row: &ComparisonRow, query: Memo<TableQuery>) -> impl IntoView {
+fn row_view(
+    dataset: &Arc<Dataset>,
+    row: &ComparisonRow,
+    query: Memo<TableQuery>,
+    visible: Memo<HashSet<String>>,
+) -> impl IntoView {
     let cells = Column::ALL
         .into_iter()
         .map(|column| {
@@ -154,7 +159,9 @@ fn row_view(dataset: &Arc<Dataset>, row: &ComparisonRow, query: Memo<TableQuery>
             }
         })
         .collect_view();
-    view! { <tr>{cells}</tr> }
+    let id = row.show_id.clone();
+    let filtered_out = move || !visible.read().contains(&id);
+    view! { <tr class:filtered-out=filtered_out>{cells}</tr> }
 }
 
 /// Marks `table-painted` once the rows are on screen: the first render and
@@ -169,7 +176,8 @@ fn mark_when_painted(query: Memo<TableQuery>, shown: Memo<Vec<String>>) {
     });
 }
 
-/// The table of every show; rows follow `shown` (ids in display order).
+/// The table of every show; rows follow `shown` (ids in display order):
+/// the others stay in the table, hidden.
 #[component]
 pub fn ComparisonTable(
     /// The loaded dataset.
@@ -183,8 +191,24 @@ pub fn ComparisonTable(
     /// Ids of the rows to show, in order.
     shown: Memo<Vec<String>>,
 ) -> impl IntoView {
-    // Rows are rendered once and reordered by key, so sorting moves DOM nodes
-    // instead of rebuilding them (and sparklines are fetched once).
+    // Every row is rendered once, in the sort order, and kept: sorting moves
+    // DOM nodes and filtering hides rows, instead of rebuilding them (and
+    // sparklines are fetched once).
+    let order = {
+        let rows = rows.clone();
+        Memo::new(move |_| {
+            let unfiltered = TableQuery {
+                search: String::new(),
+                genre: None,
+                ..query.read().clone()
+            };
+            visible_rows(&rows, &unfiltered)
+                .into_iter()
+                .map(|row| row.show_id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let visible = Memo::new(move |_| shown.read().iter().cloned().collect::<HashSet<_>>());
     let by_id: Arc<HashMap<String, ComparisonRow>> = Arc::new(
         rows.iter()
             .map(|row| (row.show_id.clone(), row.clone()))
@@ -205,10 +229,10 @@ pub fn ComparisonTable(
                 <thead><tr>{headers}</tr></thead>
                 <tbody>
                     <For
-                        each=move || shown.get()
+                        each=move || order.get()
                         key=|id| id.clone()
                         children=move |id| {
-                            by_id.get(&id).map(|row| row_view(&dataset, row, query))
+                            by_id.get(&id).map(|row| row_view(&dataset, row, query, visible))
                         }
                     />
                 </tbody>

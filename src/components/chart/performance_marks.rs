@@ -1,7 +1,8 @@
 //! `performance.mark` names benchmarks look for: `chart-draw-start` and
 //! `chart-drawn` around the plot's drawing (measured as `chart-draw`),
-//! `hover-painted` after the crosshair and tooltip are, `dataset-load-start`
-//! and `dataset-parsed` around loading the dataset (`crate::state`), and
+//! `hover-painted` after the crosshair and tooltip are, `dataset-load-start`,
+//! `dataset-parse-start` and `dataset-parsed` around loading the dataset
+//! (`crate::state`, `crate::data_source`), and
 //! `table-painted` once the comparison table's rows are on screen.
 
 /// Marks a moment on the page's performance timeline (ignored where the API is missing).

@@ -2,7 +2,8 @@
 import { test, expect } from '@playwright/test';
 import { bundledIndex } from './helpers.mjs';
 
-const showColumn = (page) => page.locator('table.comparison tbody th');
+// Rows a filter leaves out stay in the table, hidden: only the visible ones count.
+const showColumn = (page) => page.locator('table.comparison tbody th:visible');
 
 test('clicking a heading sorts ascending then descending, with aria-sort', async ({ page }) => {
   await page.goto('./');
@@ -62,6 +63,27 @@ test('genre filter and search narrow the rows and update the count', async ({ pa
   await expect(page).toHaveURL(/q=master\+of\+puppets/);
   await page.getByLabel('Search', { exact: true }).fill('zzz no such thing');
   await expect(page.getByText('No show matches.')).toBeVisible();
+});
+
+test('filtering hides rows and clearing it shows the very same rows again, not rebuilt ones', async ({ page }) => {
+  await page.goto('./');
+  const total = bundledIndex().shows.length;
+  const rows = page.locator('table.comparison tbody tr');
+  await expect(rows).toHaveCount(total);
+  await expect(page.locator('svg.sparkline').first()).toBeVisible();
+  // Tag every row element; a rebuilt row would come back without the tag.
+  await rows.evaluateAll((trs) => trs.forEach((tr, i) => { tr.dataset.probe = String(i); }));
+  await page.getByLabel('Genre', { exact: true }).selectOption('Jazz');
+  await expect(showColumn(page)).toHaveText(["The Queen's Gambit"]);
+  await expect(rows.filter({ visible: false })).toHaveCount(total - 1);
+  await page.getByLabel('Search', { exact: true }).fill('');
+  await page.getByLabel('Genre', { exact: true }).selectOption('');
+  await expect(showColumn(page)).toHaveCount(total);
+  const probes = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.probe));
+  expect(probes).toEqual([...Array(total).keys()].map(String));
+  // Hidden rows are out of the accessibility tree too.
+  await page.getByLabel('Search', { exact: true }).fill('vitamin');
+  await expect(page.getByRole('row')).toHaveCount(2); // the heading row and Bridgerton
 });
 
 test('state in the URL survives reload and back/forward', async ({ page }) => {
