@@ -11,6 +11,7 @@ use crate::imports::provide_imports;
 use crate::pages::{
     ArchivePage, ComparePage, DataPage, EmbedPage, HomePage, NotFoundPage, ShowPage, SongPage,
 };
+use crate::prerender::reveal;
 use crate::site::base_path;
 use crate::state::provide_dataset;
 
@@ -18,7 +19,14 @@ use crate::state::provide_dataset;
 /// `/`, `/shows/<id>`, `/songs/<id>`, `/compare`, `/archive`, `/data`.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_dataset();
+    let dataset = provide_dataset();
+    // Over a prerendered page, the app is swapped in once the dataset has
+    // arrived (or failed) and its view is built, before the next paint.
+    Effect::new(move |_| {
+        if dataset.resource.read().is_some() {
+            request_animation_frame(reveal);
+        }
+    });
     provide_imports();
     provide_archive();
     view! {

@@ -12,17 +12,25 @@ pub mod document_meta;
 pub mod imports;
 pub mod pages;
 pub mod panic_page;
+pub mod prerender;
 pub mod site;
 pub mod state;
 pub mod url_state;
 
-/// Installs the panic page and mounts the app over the static shell.
+/// Installs the panic page and mounts the app over the static shell, or,
+/// over a prerendered page, out of sight until it is ready ([`prerender`]).
 pub fn start() {
     panic_page::install();
     let Some(container) = site::app_container() else {
         leptos::mount::mount_to_body(app::App);
         return;
     };
+    if prerender::is_prerendered(&container) {
+        if let Some(live) = prerender::live_container(&container) {
+            leptos::mount::mount_to(live, app::App).forget();
+            return;
+        }
+    }
     container.set_text_content(None);
     leptos::mount::mount_to(container, app::App).forget();
 }

@@ -39,12 +39,4 @@ pub fn app_container() -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-/// `url` if it is an `http:` or `https:` address, the only kinds ever rendered as links.
-pub fn safe_external_url(url: &str) -> Option<&str> {
-    let lower = url
-        .trim_start()
-        .get(..8)
-        .unwrap_or(url)
-        .to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
-}
+pub use needledrop_core::export::safe_external_url;

@@ -44,11 +44,22 @@ export async function loads(ctx) {
   const { browser, origin } = ctx;
   const app = () => withPage(browser, `${origin}/needledrop/`, async (page) => {
     await waitFor(page, 'table-painted', -1, 30_000);
-    return page.evaluate(() => {
+    return page.evaluate(async () => {
       const first = (name) => performance.getEntriesByName(name)[0];
+      // The static table's paint: Element Timing on its last row (the home
+      // page's HTML holds the table); null when the page has no such mark.
+      const staticPaint = await new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => e.identifier === 'table-visible');
+          if (entry) resolve(entry.renderTime || entry.loadTime);
+        }).observe({ type: 'element', buffered: true });
+        setTimeout(() => resolve(null), 500);
+      });
+      const interactive = first('table-painted').startTime;
       return {
         fcp: first('first-contentful-paint').startTime,
-        table: first('table-painted').startTime,
+        table: staticPaint ?? interactive,
+        interactive,
         load: first('dataset-load').duration,
         parse: first('dataset-parse').duration,
       };
@@ -75,8 +86,9 @@ export async function loads(ctx) {
   return [
     outcome('S2', 'First contentful paint and table visible (home page, cold load)', [
       row('S2.fcp', 'first contentful paint', 'ms', field(a, 'fcp'), field(b, 'fcp'), 'blank page FCP'),
-      row('S2.table', 'table visible (`table-painted`)', 'ms', field(a, 'table'), field(b, 'fcp'), 'blank page FCP'),
+      row('S2.table', 'table visible (Element Timing of the static table\'s last row)', 'ms', field(a, 'table'), field(b, 'fcp'), 'blank page FCP'),
       row('S2.table-vanilla', 'table visible, app vs vanilla JS', 'ms', field(a, 'table'), field(v, 'table'), 'vanilla table visible'),
+      row('S2.interactive', 'table working: the app\'s own table painted (`table-painted`)', 'ms', field(a, 'interactive'), field(v, 'table'), 'vanilla table visible'),
     ]),
     outcome('S7', 'Dataset load and parse (index.json)', [
       row('S7.load', 'fetch + parse + validate (`dataset-load`)', 'ms', field(a, 'load'), field(b, 'load'), 'fetch + JSON.parse'),

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use needledrop_core::copy::{ARTICLE_QUALIFIER, MEASURED_COLUMNS_NOTE};
 use needledrop_core::table::{comparison_rows, genre_options, visible_rows, TableQuery};
 use needledrop_core::Dataset;
 
@@ -55,10 +56,8 @@ pub fn ComparisonExplorer(
         <TableControls query set_query genres shown=Signal::derive(move || shown.read().len()) total/>
         <ComparisonTable dataset rows query set_query shown/>
         {article.map(|source| view! {
-            <SourceNote source qualifier="genre, peak chart position, notable artists and fan engagement are the article's own claims"/>
+            <SourceNote source qualifier=ARTICLE_QUALIFIER/>
         })}
-        <p class="source-note">
-            "Charting songs and best song peak are measured from the chart archives: a song counts when it was on a chart on or after the release it is tied to."
-        </p>
+        <p class="source-note">{MEASURED_COLUMNS_NOTE}</p>
     }
 }

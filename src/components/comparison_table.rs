@@ -7,8 +7,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use needledrop_core::stats::LiftMeasure;
-use needledrop_core::table::{visible_rows, Column, ComparisonRow, TableQuery};
+use needledrop_core::copy::{
+    FAN_EDITS_BADGE, NOT_IN_ARTICLE, NO_BEST_PEAK, NO_LIFT, TABLE_CAPTION,
+};
+use needledrop_core::table::{
+    lift_text, visible_rows, Column, ComparisonRow, LiftText, TableQuery,
+};
 use needledrop_core::Dataset;
 
 use crate::components::chart::performance_marks::mark;
@@ -29,7 +33,6 @@ fn cited(text: String, source: &str) -> AnyView {
 
 fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> AnyView {
     let figures = row.figures.as_ref();
-    const NOT_IN_ARTICLE: &str = "not in the source article";
     match column {
         Column::Show => {
             let link = href(&format!("/shows/{}", row.show_id));
@@ -85,14 +88,14 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                             <a href=source_link title="Source of this figure">"source"</a>
                         </span>
                         {peak.fan_edits_only.then(|| view! {
-                            <span class="badge badge--warn">"fan edits, not in the show"</span>
+                            <span class="badge badge--warn">{FAN_EDITS_BADGE}</span>
                         })}
                         <Sparkline dataset=dataset.clone() peak=peak.clone()/>
                     </div>
                 }
                 .into_any()
             }
-            None => gap("no chart entry of its songs after release in our data"),
+            None => gap(NO_BEST_PEAK),
         },
         Column::Lift => match &row.lift {
             Some(lift) => {
@@ -101,41 +104,21 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                 let song_title = dataset
                     .song(&lift.song)
                     .map_or_else(|| lift.song.clone(), |song| song.title.clone());
-                let (headline, detail) = match lift.measure {
-                    LiftMeasure::RankGained {
-                        from_off_chart: true,
-                        to,
-                        ..
-                    } => (
-                        format!(
-                            "+{} places",
-                            lift.measure.places_gained().unwrap_or_default()
-                        ),
-                        format!("from off the chart to No. {to}"),
-                    ),
-                    LiftMeasure::RankGained { from, to, .. } => (
-                        format!("+{} places", from - to),
-                        format!("from No. {from} to No. {to}"),
-                    ),
-                    LiftMeasure::StreamsRatio(ratio) => (
-                        format!("{ratio:.1}× streams"),
-                        "peak over the pre-release baseline".to_owned(),
-                    ),
-                };
+                let LiftText { headline, detail } = lift_text(lift);
                 view! {
                     <div class="lift">
                         <span class="lift__headline">{headline}</span>
                         " "
                         <A href=song_link>{song_title}</A>
                         <span class="best-peak__detail">
-                            {format!("{detail} · {} after {} · ", lift.chart_title, lift.release_title)}
+                            {format!("{detail} · ")}
                             <a href=method title="How lifts are measured">"method"</a>
                         </span>
                     </div>
                 }
                 .into_any()
             }
-            None => gap("no measurable lift in our data"),
+            None => gap(NO_LIFT),
         },
     }
 }
@@ -225,7 +208,7 @@ pub fn ComparisonTable(
     view! {
         <div class="table-wrap table-wrap--cards" role="region" aria-labelledby="comparison-caption" tabindex="0">
             <table class="comparison">
-                <caption id="comparison-caption">"Shows and their soundtracks"</caption>
+                <caption id="comparison-caption">{TABLE_CAPTION}</caption>
                 <thead><tr>{headers}</tr></thead>
                 <tbody>
                     <For

@@ -1,6 +1,7 @@
 //! Search box, genre filter, column toggles and the result count.
 
 use leptos::prelude::*;
+use needledrop_core::copy::TABLE_SEARCH_PLACEHOLDER;
 use needledrop_core::table::{Column, Direction, TableQuery};
 
 /// The controls above the comparison table.
@@ -74,7 +75,7 @@ pub fn TableControls(
                 <input
                     id="table-search"
                     type="search"
-                    placeholder="Show, genre, artist or song"
+                    placeholder=TABLE_SEARCH_PLACEHOLDER
                     autocomplete="off"
                     maxlength="200"
                     prop:value=move || query.read().search.clone()

@@ -3,9 +3,10 @@
 //! After trunk, the build is made ready for static hosts such as GitHub
 //! Pages: `404.html` is the built shell, so a direct load of any deep link
 //! (`/<repo>/shows/stranger-things`) boots the app, which routes itself; the
-//! home page's `index.html` also holds the home intro, painted before the
-//! app starts ([`crate::static_pages::home_html`]), and the app's download
-//! waits for that first paint ([`crate::loader`]).
+//! home page's `index.html` also holds the home intro and the comparison
+//! table, painted before the app starts ([`crate::static_pages::home_html`],
+//! [`crate::home_table`]), and the app's download waits for that first paint
+//! ([`crate::loader`]).
 //! Every known route also gets its own copy with its title and link-preview
 //! tags ([`crate::static_pages`]), so those deep links answer 200.
 
@@ -18,6 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cmd::run as run_command;
 use crate::css_bundle::bundle_stylesheets;
+use crate::home_table::HomeTable;
 use crate::loader::deferred_loader;
 use crate::root;
 use crate::static_pages::{home_html, write_route_pages};
@@ -87,12 +89,19 @@ pub fn build_for(toolchain: &Toolchain, public_url: &str, site_url: Option<&str>
     let html = bundle_stylesheets(&dist_dir(), &html, public_url)?;
     let html = deferred_loader(&html)?;
     let html = with_content_security_policy(&html)?;
-    fs::write(&index, home_html(&html)?).context("cannot write dist/index.html")?;
-    fs::write(dist_dir().join("404.html"), &html).context("cannot write dist/404.html")?;
-    let index_json = root().join("public/data/index.json");
-    let bytes = fs::read(&index_json).context("cannot read public/data/index.json")?;
+    let data_dir = root().join("public/data");
+    let bytes =
+        fs::read(data_dir.join("index.json")).context("cannot read public/data/index.json")?;
     let dataset = needledrop_core::parse_dataset(&bytes)
         .map_err(|error| anyhow::anyhow!("public/data/index.json: {error}"))?;
+    let explorer = HomeTable {
+        dataset: &dataset,
+        data_dir: &data_dir,
+        base: public_url.trim_end_matches('/'),
+    }
+    .html()?;
+    fs::write(&index, home_html(&html, &explorer)?).context("cannot write dist/index.html")?;
+    fs::write(dist_dir().join("404.html"), &html).context("cannot write dist/404.html")?;
     let site_root = site_url.map(|site| format!("{site}{public_url}"));
     let routes = write_route_pages(&dist_dir(), &html, &dataset, site_root.as_deref())?;
     eprintln!("dist: wrote {routes} route pages");

@@ -11,6 +11,7 @@ mod cmd;
 mod css_bundle;
 mod dataset;
 mod dist;
+mod home_table;
 mod loader;
 mod serve;
 mod size_budget;

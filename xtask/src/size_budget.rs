@@ -29,11 +29,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// explorer, its Spotify browser and the `data=` import; 608.5 KB once
 /// Leptos erases component types, `--cfg erase_components` in
 /// `.cargo/config.toml`; 595.8 KB once JSON paths of errors are worked
-/// out from serde_json's position instead of `serde_path_to_error`), so
-/// growth fails the test while the work towards [`TARGET_BYTES`] goes on.
-/// Lower it whenever the app gets smaller; raise it only with a note of
-/// what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 598 * KB;
+/// out from serde_json's position instead of `serde_path_to_error`;
+/// 599.8 KB with the prerendered home page's takeover, kept table rows and
+/// sparkline placeholders, about 2 KB that buy a table readable at the
+/// first paint and no layout shift), so growth fails the test while the
+/// work towards [`TARGET_BYTES`] goes on. Lower it whenever the app gets
+/// smaller; raise it only with a note of what the extra bytes buy.
+pub const CEILING_BYTES: u64 = 601 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

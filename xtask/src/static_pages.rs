@@ -196,24 +196,41 @@ pub fn page_html(template: &str, page: &RoutePage, site_root: Option<&str>) -> R
     Ok(html)
 }
 
-/// The loading notice of the built shell, before which the home intro goes.
+/// The loading notice of the built shell, which the home page's content replaces.
 const LOADING_NOTICE: &str = "<p class=\"status status--loading\"";
 
+/// The shell's app container, marked on the home page as holding a prerender.
+const APP_CONTAINER: &str = "<div id=\"app\">";
+
 /// `template` (the built `index.html`) as the home page: the intro the app
-/// draws first ([`HOME_HEADLINE`], [`HOME_LEDE`]) is already in the HTML, so
-/// the first paint shows it and the app, drawing the same, moves nothing.
-pub fn home_html(template: &str) -> Result<String> {
-    let at = template
+/// draws first ([`HOME_HEADLINE`], [`HOME_LEDE`]) and `explorer` (the
+/// static comparison table, [`crate::home_table`]) in place of the loading
+/// notice, so the first paint shows them. `#app` is marked
+/// `data-prerendered`: the app then builds its own page out of sight and
+/// swaps it in once its table is ready.
+pub fn home_html(template: &str, explorer: &str) -> Result<String> {
+    let start = template
         .find(LOADING_NOTICE)
-        .context("index.html has no loading notice to put the home intro before")?;
-    let intro = format!(
-        "<section class=\"intro\">\n        <h1>{}</h1>\n        <p class=\"lede\">{}</p>\n      </section>\n      ",
+        .context("index.html has no loading notice for the home content to replace")?;
+    let end = start
+        + template[start..]
+            .find("</p>")
+            .context("the loading notice is not closed")?
+        + "</p>".len();
+    let content = format!(
+        "<section class=\"intro\">\n        <h1>{}</h1>\n        <p class=\"lede\">{}</p>\n      </section>\n      {explorer}",
         escape_html(HOME_HEADLINE),
         escape_html(HOME_LEDE)
     );
-    let mut html = template.to_owned();
-    html.insert_str(at, &intro);
-    Ok(html)
+    let html = format!("{}{content}{}", &template[..start], &template[end..]);
+    if !html.contains(APP_CONTAINER) {
+        anyhow::bail!("index.html has no {APP_CONTAINER}");
+    }
+    Ok(html.replacen(
+        APP_CONTAINER,
+        "<div id=\"app\" data-prerendered=\"home\">",
+        1,
+    ))
 }
 
 /// Writes every route page under `dist`; returns how many routes.
@@ -255,27 +272,44 @@ mod tests {
     }
 
     #[test]
-    fn the_home_page_holds_the_intro_before_the_loading_notice() {
+    fn the_home_page_holds_the_intro_and_the_table_instead_of_the_loading_notice() {
         let shell = TEMPLATE.replace(
             ">Loading</main>",
-            "><p class=\"status status--loading\" role=\"status\">Loading</p></main>",
+            "><p class=\"status status--loading\" role=\"status\">Loading</p><noscript>x</noscript></main>",
         );
-        let html = home_html(&shell).unwrap();
+        let html = home_html(&shell, "<table>rows</table>").unwrap();
         let intro = html.find("<section class=\"intro\">").unwrap();
         let headline = html.find(&format!("<h1>{HOME_HEADLINE}</h1>")).unwrap();
         // The lede's dash and quotes are plain text, escaped only where HTML needs it.
         let lede = html
             .find(&format!("<p class=\"lede\">{HOME_LEDE}</p>"))
             .unwrap();
-        let loading = html.find("<p class=\"status status--loading\"").unwrap();
-        assert!(intro < headline && headline < lede && lede < loading);
+        let table = html.find("<table>rows</table>").unwrap();
+        let noscript = html.find("<noscript>x</noscript>").unwrap();
+        assert!(intro < headline && headline < lede && lede < table && table < noscript);
+        assert!(!html.contains("status--loading"));
         assert_eq!(html.matches("<h1>").count(), 1);
-        assert_eq!(html.replace(&html[intro..loading], ""), shell);
+        assert!(html.contains("<div id=\"app\" data-prerendered=\"home\">"));
+        assert_eq!(
+            html.replace(
+                &html[intro..table + "<table>rows</table>".len()],
+                "<p class=\"status status--loading\" role=\"status\">Loading</p>"
+            )
+            .replace(" data-prerendered=\"home\"", ""),
+            shell
+        );
     }
 
     #[test]
-    fn a_shell_without_a_loading_notice_is_an_error() {
-        assert!(home_html(TEMPLATE).is_err());
+    fn a_shell_without_a_loading_notice_or_app_container_is_an_error() {
+        assert!(home_html(TEMPLATE, "").is_err());
+        let without_app = TEMPLATE
+            .replace(
+                ">Loading</main>",
+                "><p class=\"status status--loading\">Loading</p></main>",
+            )
+            .replace("<div id=\"app\">", "<div>");
+        assert!(home_html(&without_app, "").is_err());
     }
 
     #[test]

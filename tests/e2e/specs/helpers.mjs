@@ -1,5 +1,6 @@
 // Shared helpers for the journeys: reading source CSVs, collecting page errors.
 import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -47,4 +48,14 @@ export function watchErrors(page) {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * Waits until the app has taken over the prerendered home page (its HTML
+ * holds a static table until then, which does not sort or filter yet).
+ */
+export async function appTookOver(page) {
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('#app-live')).toHaveCount(0);
+  await expect(page.locator('#app')).toHaveCount(1);
 }

@@ -1,31 +1,100 @@
 // The home page: the comparison table with the article's figures, exactly as in the source CSV.
 import { test, expect } from '@playwright/test';
-import { sourceCsv, bundledIndex, watchErrors } from './helpers.mjs';
+import { appTookOver, sourceCsv, bundledIndex, watchErrors } from './helpers.mjs';
 
-test('the static shell paints the header before the app starts', async ({ page }) => {
-  await page.route('**/*.wasm', () => {}); // never answer: only the shell can paint
-  await page.goto('./');
-  await expect(page.locator('.site-header .brand')).toHaveText(/Needledrop/);
-  await expect(page.getByText('Loading Needledrop…')).toBeVisible();
-});
-
-test('the home page paints its headline and lede before the app starts, and the app draws the same', async ({ page }) => {
+/** Holds every wasm request until `release()` is called. */
+async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return () => release();
+}
+
+/**
+ * The page's main content as lines of element (tag and attributes) and
+ * text, in document order, with adjacent text merged and spaces collapsed:
+ * what the reader and assistive technology get, independent of how the
+ * text nodes were split. Checkbox state is read as a property.
+ */
+function contentShape() {
+  const lines = [];
+  const walk = (node, depth) => {
+    let text = '';
+    const flush = () => {
+      const t = text.replace(/\s+/g, ' ').trim();
+      if (t) lines.push(`${depth} "${t}"`);
+      text = '';
+    };
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) { text += child.textContent; continue; }
+      if (child.nodeType !== Node.ELEMENT_NODE || child.tagName === 'NOSCRIPT') continue;
+      flush();
+      const attrs = [...child.attributes]
+        .filter((a) => a.name !== 'elementtiming' && a.name !== 'checked' && !(a.name === 'class' && !a.value.trim()))
+        .map((a) => `${a.name}=${a.value}`).sort();
+      if (child.type === 'checkbox') attrs.push(`checked:${child.checked}`);
+      lines.push(`${depth} <${child.tagName.toLowerCase()} ${attrs.join(' ')}>`);
+      walk(child, depth + 1);
+    }
+    flush();
+  };
+  walk(document.querySelector('main'), 0);
+  return lines;
+}
+
+test('the home table is on screen before the app starts, from the same data', async ({ page }) => {
+  await page.route('**/*.wasm', () => {}); // never answer: only the static page can paint
   await page.goto('./');
-  const headline = page.getByRole('heading', { level: 1 });
-  const lede = page.locator('.intro .lede');
-  await expect(headline).toHaveText('What the music of streaming shows did to the charts');
-  await expect(lede).toContainText('Which songs a show used, where it used them');
-  await expect(page.locator('table.comparison')).toHaveCount(0);
-  const before = { headline: await headline.boundingBox(), lede: await lede.boundingBox(), text: await lede.textContent() };
+  await expect(page.locator('.site-header .brand')).toHaveText(/Needledrop/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the music of streaming shows did to the charts');
+  await expect(page.locator('[data-prerendered="home"]')).toHaveCount(1);
+  await expectTableMatchesSources(page);
+  await expect(page.locator('.result-count')).toHaveText(`${bundledIndex().shows.length} of ${bundledIndex().shows.length} shows`);
+  await expect(page.locator('svg.sparkline path').first()).toHaveAttribute('d', /^M/);
+});
+
+test('the app takes over the static home page with the very same content in the same place', async ({ page }) => {
+  const errors = watchErrors(page);
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('table.comparison tbody tr')).toHaveCount(bundledIndex().shows.length);
+  const sparklines = await page.locator('svg.sparkline path').count();
+  expect(sparklines).toBeGreaterThan(0);
+  const before = await page.evaluate(contentShape);
+  const boxes = async () => Promise.all(['h1', '.table-controls', 'table.comparison', 'main > .source-note >> nth=-1']
+    .map((selector) => page.locator(selector).boundingBox()));
+  const boxesBefore = await boxes();
   release();
-  await expect(page.locator('table.comparison tbody tr').first()).toBeVisible();
-  await expect(page.locator('h1')).toHaveCount(1);
-  expect(await headline.boundingBox()).toEqual(before.headline);
-  expect(await lede.boundingBox()).toEqual(before.lede);
-  expect(await lede.textContent()).toBe(before.text);
+  await appTookOver(page);
+  await expect(page.locator('svg.sparkline path')).toHaveCount(sparklines);
+  const after = await page.evaluate(contentShape);
+  expect(after.length).toBeGreaterThan(200);
+  expect(after).toEqual(before);
+  expect(await boxes()).toEqual(boxesBefore);
+  // And the live table works.
+  await page.locator('thead th', { hasText: 'Peak chart position' }).getByRole('button').click();
+  await expect(page).toHaveURL(/\?sort=peak$/);
+  expect(errors).toEqual([]);
+});
+
+test('what the reader typed before the app started is kept, with the focus', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const search = page.getByLabel('Search', { exact: true });
+  await search.fill('vitamin');
+  release();
+  await appTookOver(page);
+  await expect(search).toHaveValue('vitamin');
+  await expect(search).toBeFocused();
+  await expect(page.locator('table.comparison tbody th:visible')).toHaveText(['Bridgerton']);
+  await expect(page).toHaveURL(/q=vitamin/);
+});
+
+test('a link with table state replaces the static table with the asked-for one', async ({ page }) => {
+  await page.goto('./?genre=Jazz');
+  await appTookOver(page);
+  await expect(page.locator('table.comparison tbody th:visible')).toHaveText(["The Queen's Gambit"]);
+  await expect(page.getByLabel('Genre', { exact: true })).toHaveValue('Jazz');
 });
 
 test('the shell of a deep link does not carry the home intro', async ({ page }) => {
@@ -48,8 +117,8 @@ for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('./');
-    await expect(page.locator('table.comparison tbody tr').first()).toBeVisible();
-    await expect(page.locator('svg.sparkline').first()).toBeVisible();
+    await appTookOver(page);
+    await expect(page.locator('svg.sparkline path').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     const shifts = await page.evaluate(() => window.__shifts);
     const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
@@ -58,15 +127,13 @@ for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 
   });
 }
 
-test('home lists every show of the dataset and the article rows match the source CSV', async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto('./');
+/** The table lists every show, and the article's rows are exactly as in the source CSV. */
+async function expectTableMatchesSources(page) {
   const table = page.locator('table.comparison');
   await expect(table).toBeVisible();
   const index = bundledIndex();
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(index.shows.length);
-
   const seed = sourceCsv('curated/seed_comparison_table.csv');
   expect(seed).toHaveLength(5);
   for (const record of seed) {
@@ -79,6 +146,13 @@ test('home lists every show of the dataset and the article rows match the source
     await expect(cells.nth(3)).toHaveText(record.fan_engagement_highlights);
   }
   await expect(page.locator('.source-note').first()).toContainText(seed[0].source_title);
+}
+
+test('home lists every show of the dataset and the article rows match the source CSV', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await appTookOver(page);
+  await expectTableMatchesSources(page);
   await expect(page).toHaveTitle(/Needledrop/);
   expect(errors).toEqual([]);
 });

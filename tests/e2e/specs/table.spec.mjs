@@ -1,12 +1,13 @@
 // The comparison table: sorting, filtering, searching and column toggles, all kept in the URL.
 import { test, expect } from '@playwright/test';
-import { bundledIndex } from './helpers.mjs';
+import { appTookOver, bundledIndex } from './helpers.mjs';
 
 // Rows a filter leaves out stay in the table, hidden: only the visible ones count.
 const showColumn = (page) => page.locator('table.comparison tbody th:visible');
 
 test('clicking a heading sorts ascending then descending, with aria-sort', async ({ page }) => {
   await page.goto('./');
+  await appTookOver(page);
   const heading = page.locator('thead th', { hasText: 'Peak chart position' });
   await expect(heading).toHaveAttribute('aria-sort', 'none');
   await heading.getByRole('button').click();
@@ -24,6 +25,7 @@ test('clicking a heading sorts ascending then descending, with aria-sort', async
 
 test('sorting works from the keyboard', async ({ page }) => {
   await page.goto('./');
+  await appTookOver(page);
   const button = page.locator('thead th', { hasText: 'Show' }).getByRole('button');
   await button.focus();
   await page.keyboard.press('Enter');
@@ -37,6 +39,7 @@ test('sorting works from the keyboard', async ({ page }) => {
 
 test('the best song peak column is measured from the charts and links to the song', async ({ page }) => {
   await page.goto('./?sort=best');
+  await appTookOver(page);
   const first = page.locator('table.comparison tbody tr').first();
   const best = first.locator('td[data-label="Best song peak"]');
   await expect(best.locator('.peak__rank')).toHaveText('No. 1');
@@ -51,6 +54,7 @@ test('the best song peak column is measured from the charts and links to the son
 
 test('genre filter and search narrow the rows and update the count', async ({ page }) => {
   await page.goto('./');
+  await appTookOver(page);
   const total = bundledIndex().shows.length;
   await expect(page.locator('.result-count')).toHaveText(`${total} of ${total} shows`);
   await page.getByLabel('Genre', { exact: true }).selectOption('Jazz');
@@ -67,6 +71,7 @@ test('genre filter and search narrow the rows and update the count', async ({ pa
 
 test('filtering hides rows and clearing it shows the very same rows again, not rebuilt ones', async ({ page }) => {
   await page.goto('./');
+  await appTookOver(page);
   const total = bundledIndex().shows.length;
   const rows = page.locator('table.comparison tbody tr');
   await expect(rows).toHaveCount(total);
@@ -88,9 +93,11 @@ test('filtering hides rows and clearing it shows the very same rows again, not r
 
 test('state in the URL survives reload and back/forward', async ({ page }) => {
   await page.goto('./?q=vitamin&sort=show:desc');
+  await appTookOver(page);
   await expect(showColumn(page)).toHaveText(['Bridgerton']);
   await expect(page.getByLabel('Search', { exact: true })).toHaveValue('vitamin');
   await page.reload();
+  await appTookOver(page);
   await expect(showColumn(page)).toHaveText(['Bridgerton']);
   await page.getByLabel('Search', { exact: true }).fill('');
   await page.locator('thead th', { hasText: 'Charting songs' }).getByRole('button').click();
@@ -102,17 +109,20 @@ test('state in the URL survives reload and back/forward', async ({ page }) => {
 
 test('columns can be hidden and the choice is in the URL', async ({ page }) => {
   await page.goto('./');
+  await appTookOver(page);
   await page.locator('summary', { hasText: 'Columns' }).click();
   await page.getByLabel('Fan engagement highlights').uncheck();
   await expect(page).toHaveURL(/hide=engagement/);
   await expect(page.locator('thead th', { hasText: 'Fan engagement' })).toBeHidden();
   await expect(page.locator('td[data-label="Fan engagement highlights"]').first()).toBeHidden();
   await page.reload();
+  await appTookOver(page);
   await expect(page.locator('thead th', { hasText: 'Fan engagement' })).toBeHidden();
 });
 
 test('unknown parameters are ignored with a visible notice', async ({ page }) => {
   await page.goto('./?sort=popularity&utm_source=x');
+  await appTookOver(page);
   await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toContainText('“popularity” is not a column to sort by');
   await expect(page.locator('table.comparison tbody tr')).toHaveCount(bundledIndex().shows.length);
 });
@@ -120,6 +130,7 @@ test('unknown parameters are ignored with a visible notice', async ({ page }) =>
 test('on a phone the table becomes labelled cards with a sort menu', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('./');
+  await appTookOver(page);
   const cell = page.locator('tbody tr').first().locator('td[data-label="Music genre"]');
   const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
   expect(label).toBe('"Music genre"');

@@ -21,7 +21,7 @@ pub use embed::{
     embed_snippet, EmbedHeight, EmbedLook, EmbedOptions, EmbedTheme, EMBED_QUERY_KEYS,
 };
 pub use file_name::export_file_name;
-pub use html::escape_html;
+pub use html::{escape_html, safe_external_url};
 pub use json::to_json;
 pub use rows::{rows_in_view, ExportRow};
 pub use svg_document::{caption_height, chart_svg_document, SvgCaption};

@@ -3,6 +3,7 @@
 
 mod column;
 mod fold;
+mod lift_text;
 mod query;
 mod rows;
 mod sparkline;
@@ -10,7 +11,11 @@ mod view;
 
 pub use column::{Column, Direction};
 pub use fold::fold_for_search;
+pub use lift_text::{lift_text, LiftText};
 pub use query::{Notice, TableQuery};
 pub use rows::{comparison_rows, BestPeak, ComparisonRow};
-pub use sparkline::{sparkline_path, SparklineFrame};
+pub use sparkline::{
+    peak_sparkline, sparkline_path, PeakSparkline, SparklineFrame, SPARKLINE_HEIGHT,
+    SPARKLINE_WIDTH,
+};
 pub use view::{genre_options, visible_rows};

@@ -1,7 +1,63 @@
 //! Sparklines: a rank history drawn as a tiny SVG path, gaps kept as gaps.
 
-use crate::model::Point;
+use crate::model::{Frequency, Point, Series};
 use crate::Date;
+
+use super::BestPeak;
+
+/// Width of a table sparkline, in CSS pixels.
+pub const SPARKLINE_WIDTH: f64 = 96.0;
+/// Height of a table sparkline, in CSS pixels.
+pub const SPARKLINE_HEIGHT: f64 = 24.0;
+/// Days shown before the chart entry and after it.
+const BEFORE_DAYS: i32 = 28;
+const AFTER_DAYS: i32 = 182;
+
+/// A best peak's sparkline: its accessible label and SVG path data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeakSparkline {
+    /// What the line shows, for `aria-label` and `<title>`.
+    pub label: String,
+    /// Path data in a [`SPARKLINE_WIDTH`] x [`SPARKLINE_HEIGHT`] box.
+    pub path: String,
+}
+
+/// The sparkline of a table row's best peak: the rank history of its
+/// `series` (with `points`, the series file's points) from four weeks
+/// before its entry after the release to six months after, No. 1 at the
+/// top. `None` when the window leaves the calendar.
+pub fn peak_sparkline(peak: &BestPeak, series: &Series, points: &[Point]) -> Option<PeakSparkline> {
+    let entry = peak.entry_date.days_since_epoch();
+    let frame = SparklineFrame {
+        from: Date::from_days_since_epoch(entry - BEFORE_DAYS)?,
+        to: Date::from_days_since_epoch(entry + AFTER_DAYS)?,
+        worst_rank: series.chart_size.unwrap_or_else(|| worst_rank(points)),
+        width: SPARKLINE_WIDTH,
+        height: SPARKLINE_HEIGHT,
+        max_step_days: match series.frequency {
+            Frequency::Daily => 1,
+            Frequency::Weekly => 7,
+        },
+    };
+    Some(PeakSparkline {
+        label: format!(
+            "Rank history on {} around the release: best No. {} on {}",
+            peak.chart_title, peak.rank, peak.date
+        ),
+        path: sparkline_path(points, &frame),
+    })
+}
+
+/// The worst rank in the points, for charts without a fixed size.
+fn worst_rank(points: &[Point]) -> u32 {
+    // Exact: ranks are validated whole numbers.
+    points
+        .iter()
+        .map(|p| p.value as u32)
+        .max()
+        .unwrap_or(1)
+        .max(2)
+}
 
 /// What a sparkline shows: a date window and the rank scale.
 #[derive(Clone, Copy, Debug, PartialEq)]

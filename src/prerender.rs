@@ -1,0 +1,100 @@
+//! Taking over a prerendered page.
+//!
+//! The home page's HTML already holds its table (written at build time), so
+//! it is on screen before the app has loaded. The app then mounts out of
+//! sight, in a hidden sibling of `#app` ([`live_container`]), and
+//! [`reveal`] swaps it in once its first view is ready, in one step before
+//! the next paint: the reader sees the same table throughout. What the
+//! reader already typed or chose in the static controls is carried over,
+//! and so is the focus.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, EventInit, HtmlElement};
+
+/// Id of the hidden container the app mounts into over a prerendered page.
+const LIVE_ID: &str = "app-live";
+
+/// The static controls whose value carries over, with the event that applies it.
+const CONTROLS: [(&str, &str); 3] = [
+    ("table-search", "input"),
+    ("table-genre", "change"),
+    ("table-sort", "change"),
+];
+
+/// Whether `container` holds a prerendered page.
+pub fn is_prerendered(container: &Element) -> bool {
+    container.has_attribute("data-prerendered")
+}
+
+/// A hidden container right after `container`, for the app to mount into.
+pub fn live_container(container: &Element) -> Option<HtmlElement> {
+    let document = container.owner_document()?;
+    let live: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    live.set_id(LIVE_ID);
+    live.set_hidden(true);
+    container.after_with_node_1(&live).ok()?;
+    Some(live)
+}
+
+/// The `value` of the element `#id` inside `root`.
+fn value_in(root: &Element, id: &str) -> Option<String> {
+    let element = root.query_selector(&format!("#{id}")).ok()??;
+    js_sys::Reflect::get(&element, &JsValue::from_str("value"))
+        .ok()?
+        .as_string()
+}
+
+/// Swaps the app in for the prerendered page; nothing when there is none.
+pub fn reveal() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let (Some(prerendered), Some(live)) = (
+        document.get_element_by_id("app"),
+        document.get_element_by_id(LIVE_ID),
+    ) else {
+        return;
+    };
+    let Ok(live) = live.dyn_into::<HtmlElement>() else {
+        return;
+    };
+    let focused = document
+        .active_element()
+        .filter(|element| prerendered.contains(Some(element)))
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
+    let carried: Vec<(&str, &str, String)> = CONTROLS
+        .iter()
+        .filter_map(|&(id, event)| {
+            let value = value_in(&prerendered, id).filter(|value| !value.is_empty())?;
+            Some((id, event, value))
+        })
+        .collect();
+    prerendered.remove();
+    live.set_id("app");
+    live.set_hidden(false);
+    for (id, event, value) in carried {
+        let Some(control) = live.query_selector(&format!("#{id}")).ok().flatten() else {
+            continue;
+        };
+        if value_in(&live, id).as_deref() == Some(value.as_str()) {
+            continue;
+        }
+        let _ = js_sys::Reflect::set(
+            &control,
+            &JsValue::from_str("value"),
+            &JsValue::from_str(&value),
+        );
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        if let Ok(event) = Event::new_with_event_init_dict(event, &init) {
+            let _ = control.dispatch_event(&event);
+        }
+    }
+    if let Some(element) = focused
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
