@@ -21,14 +21,17 @@
   function showFailure() {
     var main = document.getElementById('main');
     if (!main) return;
-    main.textContent = '';
+    // A prerendered page (the home table) stays readable under the message.
+    var prerendered = document.querySelector('[data-prerendered]') !== null;
+    if (!prerendered) main.textContent = '';
     var panel = document.createElement('section');
     panel.className = 'error-panel';
     panel.setAttribute('role', 'alert');
     var title = document.createElement('h1');
     title.textContent = 'Needledrop could not start';
     var text = document.createElement('p');
-    text.textContent = 'Part of the app did not load, perhaps because the site was just updated. Reload the page to try again.';
+    text.textContent = 'Part of the app did not load, perhaps because the site was just updated. Reload the page to try again.' +
+      (prerendered ? ' The table below can still be read, but sorting, filtering and charts need the app.' : '');
     var link = document.createElement('a');
     link.className = 'button';
     link.href = location.href;
@@ -36,7 +39,7 @@
     panel.appendChild(title);
     panel.appendChild(text);
     panel.appendChild(link);
-    main.appendChild(panel);
+    main.insertBefore(panel, main.firstChild);
     try { parent.postMessage({ type: 'needledrop:status', status: 'error', message: 'start failed' }, '*'); } catch (e) { /* not embedded */ }
   }
   function failed() {

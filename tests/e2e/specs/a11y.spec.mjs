@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const views = [
-  { name: 'home', path: './', ready: 'table.comparison' },
+  { name: 'home', path: './', ready: '#app:not([data-prerendered]) table.comparison' },
   { name: 'show', path: 'shows/stranger-things', ready: '#soundtrack' },
   { name: 'song', path: 'songs/running-up-that-hill-kate-bush', ready: '#chart' },
   { name: 'data', path: 'data', ready: '#sources' },

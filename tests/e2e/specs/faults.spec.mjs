@@ -1,5 +1,6 @@
 // A missing or broken dataset ends in an error view that names the problem.
 import { test, expect } from '@playwright/test';
+import { appTookOver, bundledIndex } from './helpers.mjs';
 
 test('a truncated dataset shows the error view with line and column', async ({ page }) => {
   await page.route('**/data/index.json', (route) =>
@@ -89,6 +90,7 @@ test('a wasm file missing after a deploy reloads the page once, then works', asy
     return route.continue();
   });
   await page.goto('./');
+  await appTookOver(page);
   await expect(page.locator('table.comparison')).toBeVisible();
   expect(loads).toBe(2);
 });
@@ -99,6 +101,9 @@ test('a wasm file that stays missing shows a message and never loops', async ({ 
   await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('./');
   await expect(page.getByRole('alert').getByRole('heading')).toHaveText('Needledrop could not start');
+  // The prerendered table stays readable under the message.
+  await expect(page.getByRole('alert')).toContainText('The table below can still be read');
+  await expect(page.locator('table.comparison tbody tr')).toHaveCount(bundledIndex().shows.length);
   await page.waitForTimeout(1500);
   expect(loads).toBe(2);
 });

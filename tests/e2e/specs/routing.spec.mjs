@@ -1,6 +1,6 @@
 // Deep links under the GitHub Pages sub-path, the not-found view, and navigation.
 import { test, expect } from '@playwright/test';
-import { watchErrors } from './helpers.mjs';
+import { watchErrors, appTookOver } from './helpers.mjs';
 
 test('a direct load of a deep link under the sub-path renders the show', async ({ page }) => {
   const errors = watchErrors(page);
@@ -25,7 +25,7 @@ test('an unknown show id shows a helpful not-found view', async ({ page }) => {
 
 test('the header navigates between sections without reloading', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('table.comparison')).toBeVisible();
+  await appTookOver(page);
   await page.evaluate(() => { window.__stayed = true; });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
   await expect(page).toHaveURL(/\/needledrop\/data$/);

@@ -6,7 +6,7 @@ const sizes = [
   { name: 'phone', width: 375, height: 812 },
 ];
 const views = [
-  { name: 'home', path: './', ready: 'table.comparison' },
+  { name: 'home', path: './', ready: '#app:not([data-prerendered]) table.comparison' },
   { name: 'show', path: 'shows/stranger-things', ready: 'h1' },
 ];
 
