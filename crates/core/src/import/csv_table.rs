@@ -6,6 +6,8 @@
 //! unquoted cell, or text after a closing quote, is kept as written.
 //! Hand-written rather than a dependency: the core ships as wasm.
 
+use std::borrow::Cow;
+
 use super::errors::{ImportProblem, Location};
 
 /// A CSV file as text cells, for the column preview and the import.
@@ -42,39 +44,90 @@ impl CsvTable {
 
 /// Reads CSV text into a table, refusing more than `max_rows` data rows.
 pub(crate) fn read_csv(text: &str, max_rows: usize) -> Result<CsvTable, ImportProblem> {
-    let separator = detect_separator(text);
-    let mut records = Vec::new();
-    let mut data_rows = 0usize;
-    read_records(text, separator, |row, cells| {
-        let blank = cells.iter().all(|cell| cell.trim().is_empty());
-        if !blank && !records.is_empty() {
-            data_rows += 1;
-            if data_rows > max_rows {
-                return Err(ImportProblem::whole_file(format!(
-                    "the file has more than {max_rows} data rows, the import limit"
-                )));
-            }
-        }
-        if !blank {
-            records.push(CsvRow { row, cells });
-        }
-        Ok(())
-    })?;
-    let mut records = records.into_iter();
-    let header = records
-        .next()
-        .map(|row| {
-            row.cells
-                .iter()
-                .map(|cell| cell.trim().to_owned())
-                .collect()
+    let mut rows = DataRows::new(text, max_rows);
+    let header = rows.header()?;
+    let separator = rows.separator();
+    let rows = rows
+        .map(|record| {
+            record.map(|(row, cells)| CsvRow {
+                row,
+                cells: cells.into_iter().map(Cow::into_owned).collect(),
+            })
         })
-        .unwrap_or_default();
+        .collect::<Result<_, _>>()?;
     Ok(CsvTable {
         separator,
         header,
-        rows: records.collect(),
+        rows,
     })
+}
+
+/// The non-blank data rows of CSV text, after its header, as cells
+/// borrowed from the text (copied only where quotes had to be removed),
+/// refusing more than `max_rows`. Reading the header first is up to the
+/// caller ([`DataRows::header`]).
+pub(crate) struct DataRows<'a> {
+    records: Records<'a>,
+    max_rows: usize,
+    data_rows: usize,
+}
+
+impl<'a> DataRows<'a> {
+    /// Rows of `text`, with its separator detected.
+    pub(crate) fn new(text: &'a str, max_rows: usize) -> Self {
+        DataRows {
+            records: Records::new(text, detect_separator(text)),
+            max_rows,
+            data_rows: 0,
+        }
+    }
+
+    /// The separator in use (`,`, `;` or tab).
+    pub(crate) fn separator(&self) -> char {
+        char::from(self.records.separator)
+    }
+
+    /// The header: the first non-blank record, trimmed (empty when the file has none).
+    pub(crate) fn header(&mut self) -> Result<Vec<String>, ImportProblem> {
+        for record in self.records.by_ref() {
+            let (_, cells) = record?;
+            if !is_blank(&cells) {
+                return Ok(cells.iter().map(|cell| cell.trim().to_owned()).collect());
+            }
+        }
+        Ok(Vec::new())
+    }
+}
+
+impl<'a> Iterator for DataRows<'a> {
+    type Item = Result<(usize, Vec<Cow<'a, str>>), ImportProblem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let (row, cells) = match self.records.next()? {
+                Ok(record) => record,
+                Err(problem) => return Some(Err(problem)),
+            };
+            if is_blank(&cells) {
+                continue;
+            }
+            self.data_rows += 1;
+            if self.data_rows > self.max_rows {
+                // Stop here: the whole file is refused.
+                self.records.done = true;
+                return Some(Err(ImportProblem::whole_file(format!(
+                    "the file has more than {} data rows, the import limit",
+                    self.max_rows
+                ))));
+            }
+            return Some(Ok((row, cells)));
+        }
+    }
+}
+
+/// Whether every cell of a record is blank.
+fn is_blank(cells: &[Cow<'_, str>]) -> bool {
+    cells.iter().all(|cell| cell.trim().is_empty())
 }
 
 /// The separator of the first line: whichever of `,` `;` and tab it uses
@@ -101,82 +154,127 @@ fn detect_separator(text: &str) -> char {
     candidates[best]
 }
 
-/// Splits text into records, calling `on_record(row, cells)` for each.
-fn read_records(
-    text: &str,
-    separator: char,
-    mut on_record: impl FnMut(usize, Vec<String>) -> Result<(), ImportProblem>,
-) -> Result<(), ImportProblem> {
-    // Byte offsets: the separator, quotes and line ends are all ASCII, so
-    // every offset found lies between characters, and a cell is copied
-    // once, as a slice (files of a million rows go through here).
-    let (bytes, separator) = (text.as_bytes(), separator as u8);
-    let stop = |from: usize| {
+/// The records of CSV text with their row numbers, blank ones included.
+struct Records<'a> {
+    text: &'a str,
+    separator: u8,
+    /// Byte offset of the next cell.
+    at: usize,
+    /// Row number of the next record.
+    row: usize,
+    done: bool,
+}
+
+impl<'a> Records<'a> {
+    fn new(text: &'a str, separator: char) -> Self {
+        Records {
+            text,
+            // The separator is one of `,` `;` and tab: ASCII.
+            separator: separator as u8,
+            at: 0,
+            row: 1,
+            done: false,
+        }
+    }
+
+    /// The end of an unquoted run starting at `from`: the next separator or line end.
+    fn stop(&self, from: usize) -> usize {
+        let bytes = self.text.as_bytes();
         bytes[from..]
             .iter()
-            .position(|&b| b == separator || b == b'\r' || b == b'\n')
+            .position(|&b| b == self.separator || b == b'\r' || b == b'\n')
             .map_or(bytes.len(), |offset| from + offset)
-    };
-    let (mut cells, mut row, mut i) = (Vec::new(), 1usize, 0usize);
-    loop {
-        if i >= bytes.len() {
-            if !cells.is_empty() {
-                cells.push(String::new());
-                on_record(row, cells)?;
+    }
+
+    /// A quoted cell starting at the opening quote at `self.at`: up to the
+    /// closing quote, `""` read as one quote; any text after the closing
+    /// quote is kept as written.
+    fn quoted(&mut self) -> Result<Cow<'a, str>, ImportProblem> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let quote_row = self.row;
+        let mut cell = String::new();
+        let mut i = self.at + 1;
+        loop {
+            let Some(offset) = bytes[i..].iter().position(|&b| b == b'"') else {
+                return Err(ImportProblem::at(
+                    Location::Row {
+                        row: quote_row,
+                        column: None,
+                    },
+                    "a quoted cell is never closed (a \" is missing)",
+                ));
+            };
+            let quote = i + offset;
+            cell.push_str(&text[i..quote]);
+            if bytes.get(quote + 1) == Some(&b'"') {
+                cell.push('"');
+                i = quote + 2;
+            } else {
+                i = quote + 1;
+                break;
             }
-            return Ok(());
         }
-        let cell = if bytes[i] == b'"' {
-            // Quoted: up to the closing quote, `""` read as one quote; any
-            // text after the closing quote is kept as written.
-            let quote_row = row;
-            let mut cell = String::new();
-            i += 1;
-            loop {
-                let Some(offset) = bytes[i..].iter().position(|&b| b == b'"') else {
-                    return Err(ImportProblem::at(
-                        Location::Row {
-                            row: quote_row,
-                            column: None,
-                        },
-                        "a quoted cell is never closed (a \" is missing)",
-                    ));
-                };
-                let quote = i + offset;
-                cell.push_str(&text[i..quote]);
-                if bytes.get(quote + 1) == Some(&b'"') {
-                    cell.push('"');
-                    i = quote + 2;
-                } else {
-                    i = quote + 1;
-                    break;
+        let end = self.stop(i);
+        cell.push_str(&text[i..end]);
+        self.at = end;
+        Ok(Cow::Owned(cell))
+    }
+}
+
+impl<'a> Iterator for Records<'a> {
+    type Item = Result<(usize, Vec<Cow<'a, str>>), ImportProblem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        // Byte offsets: the separator, quotes and line ends are all ASCII, so
+        // every offset found lies between characters, and an unquoted cell
+        // is a slice of the text (files of a million rows go through here).
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        if self.done {
+            return None;
+        }
+        if self.at >= bytes.len() {
+            self.done = true;
+            return None;
+        }
+        let mut cells = Vec::new();
+        loop {
+            if self.at >= bytes.len() {
+                // The text ends right after a separator: one more, empty cell.
+                cells.push(Cow::Borrowed(""));
+                self.done = true;
+                return Some(Ok((self.row, cells)));
+            }
+            let cell = if bytes[self.at] == b'"' {
+                match self.quoted() {
+                    Ok(cell) => cell,
+                    Err(problem) => {
+                        self.done = true;
+                        return Some(Err(problem));
+                    }
                 }
-            }
-            let end = stop(i);
-            cell.push_str(&text[i..end]);
-            i = end;
-            cell
-        } else {
-            let end = stop(i);
-            let cell = text[i..end].to_owned();
-            i = end;
-            cell
-        };
-        cells.push(cell);
-        match bytes.get(i) {
-            None => {
-                on_record(row, cells)?;
-                return Ok(());
-            }
-            Some(&b) if b == separator => i += 1,
-            Some(&b) => {
-                i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                on_record(row, std::mem::take(&mut cells))?;
-                row += 1;
+            } else {
+                let end = self.stop(self.at);
+                let cell = Cow::Borrowed(&text[self.at..end]);
+                self.at = end;
+                cell
+            };
+            cells.push(cell);
+            match bytes.get(self.at) {
+                None => {
+                    self.done = true;
+                    return Some(Ok((self.row, cells)));
+                }
+                Some(&b) if b == self.separator => self.at += 1,
+                Some(&b) => {
+                    self.at += if b == b'\r' && bytes.get(self.at + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    let row = self.row;
+                    self.row += 1;
+                    return Some(Ok((row, cells)));
+                }
             }
         }
     }

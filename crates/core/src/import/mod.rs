@@ -12,7 +12,8 @@
 //!    their own, so charts, statistics and exports treat them like the rest.
 //!
 //! [`import_bytes`] does 1 and 2 with the guessed columns, for `data=` URLs
-//! ([`DataLink`]: the address and the user's markers in a view's query).
+//! ([`DataLink`]: the address and the user's markers in a view's query),
+//! reading a CSV row by row from the text instead of building the table.
 //! Every failure is an [`ImportError`] naming the file and, for each problem,
 //! the row and column or JSON path (the first 20, and a count of the rest).
 
@@ -42,6 +43,8 @@ pub use merge::{
     IMPORT_SOURCE_ID,
 };
 pub use values::metric_from_name;
+
+use std::borrow::Cow;
 
 use crate::model::{Metric, Point};
 
@@ -125,6 +128,9 @@ pub enum ParsedFile {
     Json(ImportedData),
 }
 
+/// The problem of a CSV file with a header and nothing under it.
+const NO_DATA_ROWS: &str = "the file has a header row but no data rows";
+
 /// Reads a user's file: checks, then a CSV preview or the JSON's series.
 pub fn read_file(
     file_name: &str,
@@ -134,25 +140,11 @@ pub fn read_file(
     let (text, format) = detect::checked_text(file_name, bytes, limits)?;
     let single = |problem| ImportError::single(file_name, problem);
     match format {
-        FileFormat::Json => {
-            let (records, assumptions) = json_input::read_json(text, limits).map_err(single)?;
-            let problems = ProblemList::new(file_name);
-            build_imported(
-                file_name,
-                records,
-                &FieldNames::json(),
-                limits,
-                problems,
-                assumptions,
-            )
-            .map(ParsedFile::Json)
-        }
+        FileFormat::Json => read_json_file(file_name, text, limits).map(ParsedFile::Json),
         FileFormat::Csv => {
             let table = csv_table::read_csv(text, limits.max_rows).map_err(single)?;
             if table.rows.is_empty() {
-                return Err(single(ImportProblem::whole_file(
-                    "the file has a header row but no data rows",
-                )));
+                return Err(single(ImportProblem::whole_file(NO_DATA_ROWS)));
             }
             let guess = ColumnGuess::from_header(&table.header);
             Ok(ParsedFile::Csv(CsvPreview {
@@ -176,47 +168,68 @@ pub fn import_csv(
         .check(table)
         .map_err(|problem| ImportError::single(file_name, problem))?;
     let mut problems = ProblemList::new(file_name);
+    let records = table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let cells = row.cells.iter().map(|cell| Cow::Borrowed(cell.as_str()));
+            record_of(row.row, cells.collect(), mapping, &mut problems)
+        })
+        .collect();
+    build_imported(
+        file_name,
+        records,
+        &field_names(table, mapping),
+        limits,
+        problems,
+        Vec::new(),
+    )
+}
+
+/// The record of one CSV row under `mapping`, its cells moved out; a row
+/// too short for the columns chosen is a problem instead.
+fn record_of<'a>(
+    row: usize,
+    mut cells: Vec<Cow<'a, str>>,
+    mapping: &ColumnMapping,
+    problems: &mut ProblemList,
+) -> Option<RawRecord<'a>> {
     let needed = mapping.widest() + 1;
-    fn cell(cells: &[String], index: usize) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Borrowed(cells.get(index).map_or("", String::as_str))
+    if cells.len() < needed {
+        problems.push(ImportProblem::at(
+            Location::Row { row, column: None },
+            format!(
+                "the row has {} cell{}, but the columns chosen need {needed}",
+                cells.len(),
+                if cells.len() == 1 { "" } else { "s" }
+            ),
+        ));
+        return None;
     }
-    let mut records = Vec::with_capacity(table.rows.len());
-    for row in &table.rows {
-        if row.cells.len() < needed {
-            problems.push(ImportProblem::at(
-                Location::Row {
-                    row: row.row,
-                    column: None,
-                },
-                format!(
-                    "the row has {} cell{}, but the columns chosen need {needed}",
-                    row.cells.len(),
-                    if row.cells.len() == 1 { "" } else { "s" }
-                ),
-            ));
-            continue;
-        }
-        records.push(RawRecord {
-            place: Place::Row(row.row),
-            date: cell(&row.cells, mapping.date),
-            value: RawValue::Text(cell(&row.cells, mapping.value)),
-            series: mapping.series.map(|index| cell(&row.cells, index)),
-            metric: match mapping.metric {
-                MetricSource::Column(index) => RawMetric::Text(cell(&row.cells, index)),
-                MetricSource::Fixed(metric) => RawMetric::Known(metric),
-            },
-        });
-    }
-    let metric_column = match mapping.metric {
-        MetricSource::Column(index) => table.column_name(index),
-        MetricSource::Fixed(_) => "metric".to_owned(),
-    };
-    let names = FieldNames {
+    // The mapping's columns are distinct (checked), so each is taken once.
+    let mut take = |index: usize| std::mem::take(&mut cells[index]);
+    Some(RawRecord {
+        place: Place::Row(row),
+        date: take(mapping.date),
+        value: RawValue::Text(take(mapping.value)),
+        series: mapping.series.map(&mut take),
+        metric: match mapping.metric {
+            MetricSource::Column(index) => RawMetric::Text(take(index)),
+            MetricSource::Fixed(metric) => RawMetric::Known(metric),
+        },
+    })
+}
+
+/// The names of the mapped columns, for messages.
+fn field_names(table: &CsvTable, mapping: &ColumnMapping) -> FieldNames {
+    FieldNames {
         date: table.column_name(mapping.date),
         value: table.column_name(mapping.value),
-        metric: metric_column,
-    };
-    build_imported(file_name, records, &names, limits, problems, Vec::new())
+        metric: match mapping.metric {
+            MetricSource::Column(index) => table.column_name(index),
+            MetricSource::Fixed(_) => "metric".to_owned(),
+        },
+    }
 }
 
 /// Reads a file in one step, CSV columns as guessed from the header (for
@@ -226,18 +239,74 @@ pub fn import_bytes(
     bytes: &[u8],
     limits: &ImportLimits,
 ) -> Result<ImportedData, ImportError> {
-    match read_file(file_name, bytes, limits)? {
-        ParsedFile::Json(data) => Ok(data),
-        ParsedFile::Csv(preview) => {
-            let (mapping, assumptions) = preview
-                .guess
-                .to_mapping(&preview.table)
-                .map_err(|problem| ImportError::single(file_name, problem))?;
-            let mut data = import_csv(&preview, &mapping, limits)?;
-            data.assumptions.splice(0..0, assumptions);
-            Ok(data)
+    let (text, format) = detect::checked_text(file_name, bytes, limits)?;
+    match format {
+        FileFormat::Json => read_json_file(file_name, text, limits),
+        FileFormat::Csv => import_csv_guessed(file_name, text, limits),
+    }
+}
+
+/// A JSON file read at once.
+fn read_json_file(
+    file_name: &str,
+    text: &str,
+    limits: &ImportLimits,
+) -> Result<ImportedData, ImportError> {
+    let (records, assumptions) = json_input::read_json(text, limits)
+        .map_err(|problem| ImportError::single(file_name, problem))?;
+    build_imported(
+        file_name,
+        records,
+        &FieldNames::json(),
+        limits,
+        ProblemList::new(file_name),
+        assumptions,
+    )
+}
+
+/// A CSV file read with the columns guessed from its header, row by row
+/// from the text: no table of the whole file is built (the same rows, the
+/// same problems and the same result as a preview read with the guess).
+fn import_csv_guessed(
+    file_name: &str,
+    text: &str,
+    limits: &ImportLimits,
+) -> Result<ImportedData, ImportError> {
+    let single = |problem| ImportError::single(file_name, problem);
+    let mut rows = csv_table::DataRows::new(text, limits.max_rows);
+    // The guess, the check and their messages need only the header.
+    let table = CsvTable {
+        separator: rows.separator(),
+        header: rows.header().map_err(single)?,
+        rows: Vec::new(),
+    };
+    let mapping = ColumnGuess::from_header(&table.header)
+        .to_mapping(&table)
+        .and_then(|(mapping, assumptions)| mapping.check(&table).map(|()| (mapping, assumptions)));
+    let mut problems = ProblemList::new(file_name);
+    let mut records = Vec::new();
+    let mut data_rows = 0usize;
+    // Every row is read even when the columns do not fit, so a damaged
+    // file is reported as such first, as when it is previewed.
+    for row in rows {
+        let (row, cells) = row.map_err(single)?;
+        data_rows += 1;
+        if let Ok((mapping, _)) = &mapping {
+            records.extend(record_of(row, cells, mapping, &mut problems));
         }
     }
+    if data_rows == 0 {
+        return Err(single(ImportProblem::whole_file(NO_DATA_ROWS)));
+    }
+    let (mapping, assumptions) = mapping.map_err(single)?;
+    build_imported(
+        file_name,
+        records,
+        &field_names(&table, &mapping),
+        limits,
+        problems,
+        assumptions,
+    )
 }
 
 #[cfg(test)]

@@ -30,6 +30,30 @@ fn check_promises(result: &Result<ImportedData, ImportError>) -> Result<(), Test
     Ok(())
 }
 
+/// `import_bytes` on CSV text, and the same text read as a preview, with
+/// the guessed columns, through `import_csv`.
+fn streamed_and_previewed(
+    text: &str,
+    limits: &ImportLimits,
+) -> (
+    Result<ImportedData, ImportError>,
+    Result<ImportedData, ImportError>,
+) {
+    let streamed = import_bytes("x.csv", text.as_bytes(), limits);
+    let previewed = match read_file("x.csv", text.as_bytes(), limits) {
+        Ok(ParsedFile::Csv(preview)) => match preview.guess.to_mapping(&preview.table) {
+            Ok((mapping, assumptions)) => import_csv(&preview, &mapping, limits).map(|mut data| {
+                data.assumptions.splice(0..0, assumptions);
+                data
+            }),
+            Err(problem) => Err(ImportError::single("x.csv", problem)),
+        },
+        Ok(ParsedFile::Json(data)) => Ok(data),
+        Err(error) => Err(error),
+    };
+    (streamed, previewed)
+}
+
 /// A cell written the way a spreadsheet would write it.
 fn quoted(cell: &str) -> String {
     if cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell {
@@ -48,6 +72,38 @@ proptest! {
     #[test]
     fn import_arbitrary_csv_like_text_never_panics(text in "[\"date,value;rank\\n\\r0-9/.\\- a-z]{0,300}") {
         check_promises(&import_bytes("x.csv", text.as_bytes(), &ImportLimits::default()))?;
+    }
+
+    #[test]
+    fn one_step_csv_import_equals_a_preview_read_with_the_guessed_columns(
+        text in "(date|day|value|rank|streams|song|metric|x|[,;\"\n\r0-9/.\\- a-z]){0,60}",
+        max_rows in 1usize..6,
+    ) {
+        // `import_bytes` reads a CSV row by row from the text; it must give
+        // what the preview, the guess and `import_csv` give (the same result
+        // or the same error, problems in the same order).
+        let limits = ImportLimits { max_rows, ..ImportLimits::default() };
+        let (streamed, previewed) = streamed_and_previewed(&text, &limits);
+        prop_assert_eq!(streamed, previewed);
+    }
+
+    #[test]
+    fn one_step_import_of_well_formed_tables_equals_the_preview_path(
+        header in prop_oneof![Just("date,song,streams"), Just("song;date;rank;metric"), Just("day,value")],
+        rows in proptest::collection::vec(("(2024-0[1-3]-[0-2][1-9]|[0-9]{1,2}/[0-9]{1,2}/2024|x)", "(a|b|\"c, d\"|)", "([0-9]{1,4}|-1|rank|streams)", "(rank|streams|)"), 0..12),
+    ) {
+        let mut text = format!("{header}\n");
+        for (date, song, value, metric) in &rows {
+            let cells = match header {
+                "date,song,streams" => format!("{date},{song},{value}"),
+                "song;date;rank;metric" => format!("{song};{date};{value};{metric}"),
+                _ => format!("{date},{value}"),
+            };
+            text.push_str(&cells);
+            text.push('\n');
+        }
+        let (streamed, previewed) = streamed_and_previewed(&text, &ImportLimits::default());
+        prop_assert_eq!(streamed, previewed);
     }
 
     #[test]
