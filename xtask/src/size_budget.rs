@@ -32,10 +32,12 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// out from serde_json's position instead of `serde_path_to_error`;
 /// 599.8 KB with the prerendered home page's takeover, kept table rows and
 /// sparkline placeholders, about 2 KB that buy a table readable at the
-/// first paint and no layout shift), so growth fails the test while the
-/// work towards [`TARGET_BYTES`] goes on. Lower it whenever the app gets
-/// smaller; raise it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 601 * KB;
+/// first paint and no layout shift; 601.0 KB with the row-by-row `data=`
+/// CSV import, 1.2 KB for a chart from a 166,650-row CSV 1.56× → 1.24×
+/// uPlot), so growth fails the test while the work towards
+/// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
+/// it only with a note of what the extra bytes buy.
+pub const CEILING_BYTES: u64 = 602 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
