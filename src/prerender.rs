@@ -6,7 +6,7 @@
 //! [`reveal`] swaps it in once its first view is ready, in one step before
 //! the next paint: the reader sees the same table throughout. What the
 //! reader already typed or chose in the static controls is carried over,
-//! and so is the focus.
+//! and so are an opened columns menu and the focus.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement};
@@ -63,6 +63,11 @@ pub fn reveal() {
         .filter(|element| prerendered.contains(Some(element)))
         .map(|element| element.id())
         .filter(|id| !id.is_empty());
+    let columns_open = prerendered
+        .query_selector("details.columns-menu[open]")
+        .ok()
+        .flatten()
+        .is_some();
     let carried: Vec<(&str, &str, String)> = CONTROLS
         .iter()
         .filter_map(|&(id, event)| {
@@ -89,6 +94,11 @@ pub fn reveal() {
         init.set_bubbles(true);
         if let Ok(event) = Event::new_with_event_init_dict(event, &init) {
             let _ = control.dispatch_event(&event);
+        }
+    }
+    if columns_open {
+        if let Some(details) = live.query_selector("details.columns-menu").ok().flatten() {
+            let _ = details.set_attribute("open", "");
         }
     }
     if let Some(element) = focused

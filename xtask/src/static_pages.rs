@@ -199,6 +199,9 @@ pub fn page_html(template: &str, page: &RoutePage, site_root: Option<&str>) -> R
 /// The loading notice of the built shell, which the home page's content replaces.
 const LOADING_NOTICE: &str = "<p class=\"status status--loading\"";
 
+/// The home page's line for readers without JavaScript (the table is there).
+const HOME_NOSCRIPT: &str = "The table above is complete; sorting, filtering, search and the charts need JavaScript and WebAssembly turned on.";
+
 /// The shell's app container, marked on the home page as holding a prerender.
 const APP_CONTAINER: &str = "<div id=\"app\">";
 
@@ -222,7 +225,16 @@ pub fn home_html(template: &str, explorer: &str) -> Result<String> {
         escape_html(HOME_HEADLINE),
         escape_html(HOME_LEDE)
     );
-    let html = format!("{}{content}{}", &template[..start], &template[end..]);
+    let mut html = format!("{}{content}{}", &template[..start], &template[end..]);
+    // Without JavaScript the home table is still complete: say what is missing.
+    if let (Some(open), Some(close)) = (html.find("<noscript>"), html.find("</noscript>")) {
+        if open < close {
+            html.replace_range(
+                open..close + "</noscript>".len(),
+                &format!("<noscript><p class=\"status\">{HOME_NOSCRIPT}</p></noscript>"),
+            );
+        }
+    }
     if !html.contains(APP_CONTAINER) {
         anyhow::bail!("index.html has no {APP_CONTAINER}");
     }
@@ -285,7 +297,11 @@ mod tests {
             .find(&format!("<p class=\"lede\">{HOME_LEDE}</p>"))
             .unwrap();
         let table = html.find("<table>rows</table>").unwrap();
-        let noscript = html.find("<noscript>x</noscript>").unwrap();
+        let noscript = html
+            .find(&format!(
+                "<noscript><p class=\"status\">{HOME_NOSCRIPT}</p></noscript>"
+            ))
+            .unwrap();
         assert!(intro < headline && headline < lede && lede < table && table < noscript);
         assert!(!html.contains("status--loading"));
         assert_eq!(html.matches("<h1>").count(), 1);
@@ -295,7 +311,8 @@ mod tests {
                 &html[intro..table + "<table>rows</table>".len()],
                 "<p class=\"status status--loading\" role=\"status\">Loading</p>"
             )
-            .replace(" data-prerendered=\"home\"", ""),
+            .replace(" data-prerendered=\"home\"", "")
+            .replace(&format!("<p class=\"status\">{HOME_NOSCRIPT}</p>"), "x"),
             shell
         );
     }

@@ -53,6 +53,16 @@ test('the home table is on screen before the app starts, from the same data', as
   await expect(page.locator('svg.sparkline path').first()).toHaveAttribute('d', /^M/);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home table is complete and the page says what needs JavaScript', async ({ page }) => {
+    await page.goto('./');
+    await expectTableMatchesSources(page);
+    await expect(page.getByText('The table above is complete; sorting, filtering, search and the charts need JavaScript')).toBeVisible();
+  });
+});
+
 test('the app takes over the static home page with the very same content in the same place', async ({ page }) => {
   const errors = watchErrors(page);
   const release = await holdWasm(page);
@@ -77,15 +87,17 @@ test('the app takes over the static home page with the very same content in the 
   expect(errors).toEqual([]);
 });
 
-test('what the reader typed before the app started is kept, with the focus', async ({ page }) => {
+test('what the reader typed before the app started is kept, with the open columns menu and the focus', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('./');
+  await page.locator('summary', { hasText: 'Columns' }).click();
   const search = page.getByLabel('Search', { exact: true });
   await search.fill('vitamin');
   release();
   await appTookOver(page);
   await expect(search).toHaveValue('vitamin');
   await expect(search).toBeFocused();
+  await expect(page.locator('details.columns-menu')).toHaveAttribute('open', '');
   await expect(page.locator('table.comparison tbody th:visible')).toHaveText(['Bridgerton']);
   await expect(page).toHaveURL(/q=vitamin/);
 });
