@@ -92,6 +92,14 @@ pub struct ArchiveStore {
     cancel: StoredValue<Vec<web_sys::AbortController>, LocalStorage>,
 }
 
+/// Runs one search while the archive is still loading: the browser
+/// compiles wasm functions on their first call, so the reader's first
+/// keystroke would otherwise pay for compiling the search code on top of
+/// the search (the first keystroke of "running up": 24 → 13 ms here).
+fn warm_up(index: &SearchIndex) {
+    let _ = index.search("a", 1);
+}
+
 /// An incremental decoder of one archive kind.
 trait Decoder: Sized {
     type Output;
@@ -112,6 +120,7 @@ impl Decoder for Hot100Decoder {
     async fn end(self) -> Result<Hot100Loaded, String> {
         let archive = self.finish().map_err(|e| e.to_string())?;
         let index = SearchIndex::for_hot100(&archive);
+        warm_up(&index);
         let mut artists = ArtistIndex::default();
         while !artists.step(&archive, SONGS_PER_SLICE).is_done() {
             yield_to_browser().await;
@@ -136,6 +145,7 @@ impl Decoder for SpotifyDecoder {
     async fn end(self) -> Result<SpotifyLoaded, String> {
         let archive = self.finish().map_err(|e| e.to_string())?;
         let index = SearchIndex::for_spotify(&archive);
+        warm_up(&index);
         Ok(SpotifyLoaded { archive, index })
     }
 }
