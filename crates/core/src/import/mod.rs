@@ -172,8 +172,8 @@ pub fn import_csv(
         .rows
         .iter()
         .filter_map(|row| {
-            let cells = row.cells.iter().map(|cell| Cow::Borrowed(cell.as_str()));
-            record_of(row.row, cells.collect(), mapping, &mut problems)
+            let cell = |index: usize| Cow::Borrowed(row.cells[index].as_str());
+            record_of(row.row, row.cells.len(), cell, mapping, &mut problems)
         })
         .collect();
     build_imported(
@@ -186,28 +186,28 @@ pub fn import_csv(
     )
 }
 
-/// The record of one CSV row under `mapping`, its cells moved out; a row
-/// too short for the columns chosen is a problem instead.
+/// The record of one CSV row of `len` cells under `mapping`, each mapped
+/// cell got once from `take` (called only with indices below `len`; the
+/// mapping's columns are distinct, checked); a row too short for the
+/// columns chosen is a problem instead.
 fn record_of<'a>(
     row: usize,
-    mut cells: Vec<Cow<'a, str>>,
+    len: usize,
+    mut take: impl FnMut(usize) -> Cow<'a, str>,
     mapping: &ColumnMapping,
     problems: &mut ProblemList,
 ) -> Option<RawRecord<'a>> {
     let needed = mapping.widest() + 1;
-    if cells.len() < needed {
+    if len < needed {
         problems.push(ImportProblem::at(
             Location::Row { row, column: None },
             format!(
-                "the row has {} cell{}, but the columns chosen need {needed}",
-                cells.len(),
-                if cells.len() == 1 { "" } else { "s" }
+                "the row has {len} cell{}, but the columns chosen need {needed}",
+                if len == 1 { "" } else { "s" }
             ),
         ));
         return None;
     }
-    // The mapping's columns are distinct (checked), so each is taken once.
-    let mut take = |index: usize| std::mem::take(&mut cells[index]);
     Some(RawRecord {
         place: Place::Row(row),
         date: take(mapping.date),
@@ -289,10 +289,12 @@ fn import_csv_guessed(
     // Every row is read even when the columns do not fit, so a damaged
     // file is reported as such first, as when it is previewed.
     for row in rows {
-        let (row, cells) = row.map_err(single)?;
+        let (row, mut cells) = row.map_err(single)?;
         data_rows += 1;
         if let Ok((mapping, _)) = &mapping {
-            records.extend(record_of(row, cells, mapping, &mut problems));
+            let len = cells.len();
+            let take = |index: usize| std::mem::take(&mut cells[index]);
+            records.extend(record_of(row, len, take, mapping, &mut problems));
         }
     }
     if data_rows == 0 {
