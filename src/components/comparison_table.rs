@@ -177,13 +177,14 @@ pub fn ComparisonTable(
     // Every row is rendered once, in the sort order, and kept: sorting moves
     // DOM nodes and filtering hides rows, instead of rebuilding them (and
     // sparklines are fetched once).
+    // The order depends on the sort alone: typing or a genre change does not re-sort.
+    let sort = Memo::new(move |_| query.read().sort);
     let order = {
         let rows = rows.clone();
         Memo::new(move |_| {
             let unfiltered = TableQuery {
-                search: String::new(),
-                genre: None,
-                ..query.read().clone()
+                sort: sort.get(),
+                ..TableQuery::default()
             };
             visible_rows(&rows, &unfiltered)
                 .into_iter()
