@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use super::errors::{ImportProblem, Location};
+use super::values::trim_cell;
 
 /// A CSV file as text cells, for the column preview and the import.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +88,17 @@ impl<'a> DataRows<'a> {
         char::from(self.records.separator)
     }
 
+    /// About how many rows are left: the bytes left over the length of the
+    /// next line, at most `max_rows` (to size the buffers of an import).
+    pub(crate) fn estimated_rows(&self) -> usize {
+        let rest = &self.records.text.as_bytes()[self.records.at..];
+        let line = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |end| end + 1);
+        (rest.len() / line.max(1)).min(self.max_rows)
+    }
+
     /// The header: the first non-blank record, trimmed (empty when the file has none).
     pub(crate) fn header(&mut self) -> Result<Vec<String>, ImportProblem> {
         for record in self.records.by_ref() {
@@ -127,7 +139,7 @@ impl<'a> Iterator for DataRows<'a> {
 
 /// Whether every cell of a record is blank.
 fn is_blank(cells: &[Cow<'_, str>]) -> bool {
-    cells.iter().all(|cell| cell.trim().is_empty())
+    cells.iter().all(|cell| trim_cell(cell).is_empty())
 }
 
 /// The separator of the first line: whichever of `,` `;` and tab it uses

@@ -6,6 +6,7 @@
 //! first part over 12 means day first, a second part over 12 month first;
 //! when every date fits both, month first is assumed and reported.
 
+use super::values::trim_cell;
 use crate::Date;
 
 /// The order of day and month in slashed dates such as `3/4/2024`.
@@ -32,41 +33,39 @@ enum Shape {
 }
 
 fn shape(text: &str) -> Option<Shape> {
-    // Three parts and their two separators, without allocating (this runs
-    // twice for every row of an import).
-    let is_separator = |c: char| matches!(c, '-' | '/' | '.');
-    let first_at = text.find(is_separator)?;
-    let second_at = first_at + 1 + text[first_at + 1..].find(is_separator)?;
-    if text[second_at + 1..].contains(is_separator) {
+    // Three parts and their two separators, read byte by byte without
+    // allocating (this runs for every row of an import). The separators
+    // and digits are ASCII, so any other character simply fails to match.
+    let bytes = text.as_bytes();
+    let is_separator = |b: &u8| matches!(b, b'-' | b'/' | b'.');
+    let first_at = bytes.iter().position(is_separator)?;
+    let second_at = first_at + 1 + bytes[first_at + 1..].iter().position(is_separator)?;
+    if bytes[second_at + 1..].iter().any(is_separator) {
         return None;
     }
     let (a, b, c) = (
-        &text[..first_at],
-        &text[first_at + 1..second_at],
-        &text[second_at + 1..],
+        &bytes[..first_at],
+        &bytes[first_at + 1..second_at],
+        &bytes[second_at + 1..],
     );
-    let separators = [
-        char::from(text.as_bytes()[first_at]),
-        char::from(text.as_bytes()[second_at]),
-    ];
-    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
-        (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| part.parse::<u32>().ok())
-            .flatten()
+    // At most four digits: the number always fits.
+    let digits = |part: &[u8], lengths: std::ops::RangeInclusive<usize>| {
+        (lengths.contains(&part.len()) && part.iter().all(u8::is_ascii_digit))
+            .then(|| part.iter().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
     };
-    let year = |part: &str| digits(part, 4..=4).and_then(|y| i32::try_from(y).ok());
-    match separators.as_slice() {
-        ['-', '-'] | ['/', '/'] if a.len() == 4 => Some(Shape::YearFirst(
+    let year = |part: &[u8]| digits(part, 4..=4).and_then(|y| i32::try_from(y).ok());
+    match [bytes[first_at], bytes[second_at]] {
+        [b'-', b'-'] | [b'/', b'/'] if a.len() == 4 => Some(Shape::YearFirst(
             year(a)?,
             digits(b, 1..=2)?,
             digits(c, 1..=2)?,
         )),
-        ['/', '/'] => Some(Shape::Slashed(
+        [b'/', b'/'] => Some(Shape::Slashed(
             digits(a, 1..=2)?,
             digits(b, 1..=2)?,
             year(c)?,
         )),
-        ['.', '.'] => Some(Shape::Dotted(
+        [b'.', b'.'] => Some(Shape::Dotted(
             digits(a, 1..=2)?,
             digits(b, 1..=2)?,
             year(c)?,
@@ -85,7 +84,11 @@ pub(crate) fn slash_order<'a, P: std::fmt::Display>(
 ) -> Result<(SlashOrder, Option<String>), String> {
     let (mut day_first, mut month_first, mut example) = (None, None, None);
     for (text, place) in dates {
-        let text = text.trim();
+        // Only slashed dates have an order to decide.
+        if !text.as_bytes().contains(&b'/') {
+            continue;
+        }
+        let text = trim_cell(text);
         if let Some(Shape::Slashed(first, second, _)) = shape(text) {
             if first > 12 && second <= 12 && day_first.is_none() {
                 day_first = Some((text.to_owned(), place.to_string()));
@@ -113,7 +116,7 @@ pub(crate) fn slash_order<'a, P: std::fmt::Display>(
 
 /// Reads one date in any of the accepted formats, slashed ones in `order`.
 pub fn parse_user_date(text: &str, order: SlashOrder) -> Result<Date, String> {
-    let text = text.trim();
+    let text = trim_cell(text);
     if text.is_empty() {
         return Err("the date is empty".to_owned());
     }

@@ -284,7 +284,7 @@ fn import_csv_guessed(
         .to_mapping(&table)
         .and_then(|(mapping, assumptions)| mapping.check(&table).map(|()| (mapping, assumptions)));
     let mut problems = ProblemList::new(file_name);
-    let mut records = Vec::new();
+    let mut records = Vec::with_capacity(rows.estimated_rows());
     let mut data_rows = 0usize;
     // Every row is read even when the columns do not fit, so a damaged
     // file is reported as such first, as when it is previewed.

@@ -10,7 +10,7 @@ use crate::model::{Metric, Point};
 
 use super::dates::{parse_user_date, slash_order};
 use super::errors::{ImportError, ImportProblem, Location, ProblemList};
-use super::values::{check_metric_value, metric_from_name, metric_name, parse_number};
+use super::values::{check_metric_value, metric_from_name, metric_name, parse_number, trim_cell};
 use super::{ImportLimits, ImportedData, ImportedSeries};
 
 /// Where a record is: a CSV row or a JSON path.
@@ -124,12 +124,23 @@ pub(crate) fn build_imported(
     let mut builders: Vec<SeriesBuilder> = Vec::new();
     let mut index_of: HashMap<(String, Metric), usize> = HashMap::new();
     let mut last: Option<usize> = None;
+    // The last metric text read and what it stands for: most files repeat
+    // one metric name on every row.
+    let mut last_metric: Option<(String, Option<Metric>)> = None;
     for record in records {
         let date = parse_user_date(&record.date, order)
             .map_err(|reason| ImportProblem::at(record.place.field(&names.date), reason));
         let metric = match &record.metric {
             RawMetric::Known(metric) => Ok(*metric),
-            RawMetric::Text(text) => metric_from_name(text).ok_or_else(|| {
+            RawMetric::Text(text) => match &last_metric {
+                Some((last_text, metric)) if last_text == text => *metric,
+                _ => {
+                    let metric = metric_from_name(text);
+                    last_metric = Some((text.to_string(), metric));
+                    metric
+                }
+            }
+            .ok_or_else(|| {
                 ImportProblem::at(
                     record.place.field(&names.metric),
                     format!("\"{}\" is not a metric (use rank or streams)", text.trim()),
@@ -164,7 +175,7 @@ pub(crate) fn build_imported(
         let name = record
             .series
             .as_deref()
-            .map(str::trim)
+            .map(trim_cell)
             .filter(|name| !name.is_empty())
             .unwrap_or(&default_name);
         // Rows of one series usually follow each other: reuse the last

@@ -3,6 +3,19 @@
 
 use crate::model::Metric;
 
+/// `text` without the whitespace around it, as [`str::trim`] gives it, but
+/// without decoding characters when the text starts and ends with visible
+/// ASCII (the usual cell, read once per row of an import).
+pub(crate) fn trim_cell(text: &str) -> &str {
+    let visible = |byte: Option<&u8>| byte.is_some_and(u8::is_ascii_graphic);
+    let bytes = text.as_bytes();
+    if visible(bytes.first()) && visible(bytes.last()) {
+        text
+    } else {
+        text.trim()
+    }
+}
+
 /// The metric a name stands for: `rank`/`position` or `streams`/`plays`
 /// (any case, singular or plural).
 pub fn metric_from_name(text: &str) -> Option<Metric> {
@@ -15,7 +28,7 @@ pub fn metric_from_name(text: &str) -> Option<Metric> {
         "chart_position",
     ];
     const STREAMS: [&str; 5] = ["streams", "stream", "plays", "play", "listens"];
-    let text = text.trim();
+    let text = trim_cell(text);
     let named = |names: &[&str]| names.iter().any(|name| name.eq_ignore_ascii_case(text));
     if named(&RANK) {
         Some(Metric::Rank)
@@ -32,7 +45,7 @@ pub fn metric_from_name(text: &str) -> Option<Metric> {
 /// cells, `NaN`, infinities and numbers too large for a float (`1e999`) are
 /// refused with a reason that quotes the cell.
 pub(crate) fn parse_number(text: &str) -> Result<f64, String> {
-    let trimmed = text.trim();
+    let trimmed = trim_cell(text);
     if trimmed.is_empty() {
         return Err("the value is empty".to_owned());
     }

@@ -39,6 +39,27 @@ fn import_csv_recognises_each_date_format() {
 }
 
 #[test]
+fn import_csv_reads_dates_only_in_ascii_digits_and_separators() {
+    // Full-width digits, an Arabic-Indic digit, a Unicode hyphen and a
+    // fraction slash look like dates but are not read as any.
+    for text in [
+        "２０２４-01-13",
+        "2024-01-1٣",
+        "2024\u{2010}01\u{2010}13",
+        "1\u{2044}13\u{2044}2024",
+        "2024-01-13-1",
+        "2024--13",
+    ] {
+        let error = failure("d.csv", format!("date,rank\n{text},1\n").as_bytes());
+        assert_eq!(
+            error.problems[0].reason,
+            format!("\"{text}\" is not a date in a known format ({DATE_FORMATS})"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn import_csv_decides_the_slash_order_once_per_file() {
     let day_first = import("d.csv", "date,rank\n3/4/2024,1\n13/4/2024,2\n").unwrap();
     assert_eq!(

@@ -149,3 +149,36 @@ proptest! {
         prop_assert_eq!(again, link);
     }
 }
+
+proptest! {
+    #[test]
+    fn trim_cell_trims_exactly_like_str_trim(
+        text in prop_oneof![any::<String>(), "[ \t\r\u{a0}\u{2003}\u{3000}\u{85}a-z0-9é]{0,8}"],
+    ) {
+        prop_assert_eq!(values::trim_cell(&text), text.trim());
+    }
+
+    #[test]
+    fn every_date_shape_reads_the_same_day_wherever_the_whitespace_is(
+        year in 1000i32..=9999,
+        month in 1u8..=12,
+        day_of_month in 1u8..=28,
+        shape in 0usize..4,
+        before in "[ \t\u{a0}]{0,2}",
+        after in "[ \t\u{3000}]{0,2}",
+    ) {
+        let (y, m, d) = (year, month, day_of_month);
+        // Day over 12 so the slashed day-first shape is not ambiguous.
+        let d = if shape == 2 { d.max(13) } else { d };
+        let written = match shape {
+            0 => format!("{y}-{m:02}-{d:02}"),
+            1 => format!("{y}/{m}/{d}"),
+            2 => format!("{d}/{m}/{y}"),
+            _ => format!("{d}.{m}.{y}"),
+        };
+        let data = import("d.csv", &format!("date,rank\n\"{before}{written}{after}\",1\n"))
+            .map_err(|error| TestCaseError::fail(error.to_string()))?;
+        let expected = Date::from_ymd(y, m, d).unwrap().to_string();
+        prop_assert_eq!(points(&data.series[0]), vec![(expected, 1.0)]);
+    }
+}
