@@ -101,8 +101,9 @@ impl<'a> DataRows<'a> {
 
     /// The header: the first non-blank record, trimmed (empty when the file has none).
     pub(crate) fn header(&mut self) -> Result<Vec<String>, ImportProblem> {
-        for record in self.records.by_ref() {
-            let (_, cells) = record?;
+        let mut cells = Vec::new();
+        while let Some(record) = self.records.read_into(&mut cells) {
+            record?;
             if !is_blank(&cells) {
                 return Ok(cells.iter().map(|cell| cell.trim().to_owned()).collect());
             }
@@ -111,16 +112,22 @@ impl<'a> DataRows<'a> {
     }
 }
 
-impl<'a> Iterator for DataRows<'a> {
-    type Item = Result<(usize, Vec<Cow<'a, str>>), ImportProblem>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> DataRows<'a> {
+    /// The next row into `cells` (cleared first, so one vector serves every
+    /// row of a file); its row number, or why the file cannot be read.
+    // Out of line, so it is optimised after the first rows (see
+    // `records::checked`) instead of being inlined into the caller's loop.
+    #[inline(never)]
+    pub(crate) fn next_into(
+        &mut self,
+        cells: &mut Vec<Cow<'a, str>>,
+    ) -> Option<Result<usize, ImportProblem>> {
         loop {
-            let (row, cells) = match self.records.next()? {
-                Ok(record) => record,
+            let row = match self.records.read_into(cells)? {
+                Ok(row) => row,
                 Err(problem) => return Some(Err(problem)),
             };
-            if is_blank(&cells) {
+            if is_blank(cells) {
                 continue;
             }
             self.data_rows += 1;
@@ -132,8 +139,18 @@ impl<'a> Iterator for DataRows<'a> {
                     self.max_rows
                 ))));
             }
-            return Some(Ok((row, cells)));
+            return Some(Ok(row));
         }
+    }
+}
+
+impl<'a> Iterator for DataRows<'a> {
+    type Item = Result<(usize, Vec<Cow<'a, str>>), ImportProblem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut cells = Vec::new();
+        self.next_into(&mut cells)
+            .map(|row| row.map(|row| (row, cells)))
     }
 }
 
@@ -233,10 +250,9 @@ impl<'a> Records<'a> {
     }
 }
 
-impl<'a> Iterator for Records<'a> {
-    type Item = Result<(usize, Vec<Cow<'a, str>>), ImportProblem>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> Records<'a> {
+    /// The next record into `cells` (cleared first); its row number.
+    fn read_into(&mut self, cells: &mut Vec<Cow<'a, str>>) -> Option<Result<usize, ImportProblem>> {
         // Byte offsets: the separator, quotes and line ends are all ASCII, so
         // every offset found lies between characters, and an unquoted cell
         // is a slice of the text (files of a million rows go through here).
@@ -248,13 +264,13 @@ impl<'a> Iterator for Records<'a> {
             self.done = true;
             return None;
         }
-        let mut cells = Vec::new();
+        cells.clear();
         loop {
             if self.at >= bytes.len() {
                 // The text ends right after a separator: one more, empty cell.
                 cells.push(Cow::Borrowed(""));
                 self.done = true;
-                return Some(Ok((self.row, cells)));
+                return Some(Ok(self.row));
             }
             let cell = if bytes[self.at] == b'"' {
                 match self.quoted() {
@@ -274,7 +290,7 @@ impl<'a> Iterator for Records<'a> {
             match bytes.get(self.at) {
                 None => {
                     self.done = true;
-                    return Some(Ok((self.row, cells)));
+                    return Some(Ok(self.row));
                 }
                 Some(&b) if b == self.separator => self.at += 1,
                 Some(&b) => {
@@ -285,7 +301,7 @@ impl<'a> Iterator for Records<'a> {
                     };
                     let row = self.row;
                     self.row += 1;
-                    return Some(Ok((row, cells)));
+                    return Some(Ok(row));
                 }
             }
         }

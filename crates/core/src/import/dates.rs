@@ -74,43 +74,54 @@ fn shape(text: &str) -> Option<Shape> {
     }
 }
 
-/// Decides the slash order of a file's dates, given each date text with a
-/// description of where it is (`row 3`).
-///
-/// Returns the order and, when the values fit both orders, the assumption
-/// made; or why the file cannot be read (dates written both ways).
-pub(crate) fn slash_order<'a, P: std::fmt::Display>(
-    dates: impl IntoIterator<Item = (&'a str, P)>,
-) -> Result<(SlashOrder, Option<String>), String> {
-    let (mut day_first, mut month_first, mut example) = (None, None, None);
-    for (text, place) in dates {
+/// What a file's slashed dates (`3/4/2024`) say about the order of day
+/// and month, gathered one date at a time as the file is read.
+#[derive(Debug, Default)]
+pub(crate) struct SlashDates {
+    /// The first date that can only be day first, and where it is.
+    day_first: Option<(String, String)>,
+    /// The first date that can only be month first, and where it is.
+    month_first: Option<(String, String)>,
+    /// The first date that fits both orders.
+    example: Option<String>,
+}
+
+impl SlashDates {
+    /// Takes note of one date text and where it is (`row 3`).
+    pub(crate) fn see(&mut self, text: &str, place: impl std::fmt::Display) {
         // Only slashed dates have an order to decide.
         if !text.as_bytes().contains(&b'/') {
-            continue;
+            return;
         }
         let text = trim_cell(text);
         if let Some(Shape::Slashed(first, second, _)) = shape(text) {
-            if first > 12 && second <= 12 && day_first.is_none() {
-                day_first = Some((text.to_owned(), place.to_string()));
-            } else if second > 12 && first <= 12 && month_first.is_none() {
-                month_first = Some((text.to_owned(), place.to_string()));
-            } else if first <= 12 && second <= 12 && example.is_none() {
-                example = Some(text.to_owned());
+            if first > 12 && second <= 12 && self.day_first.is_none() {
+                self.day_first = Some((text.to_owned(), place.to_string()));
+            } else if second > 12 && first <= 12 && self.month_first.is_none() {
+                self.month_first = Some((text.to_owned(), place.to_string()));
+            } else if first <= 12 && second <= 12 && self.example.is_none() {
+                self.example = Some(text.to_owned());
             }
         }
     }
-    match (day_first, month_first, example) {
-        (Some((day_text, day_place)), Some((month_text, month_place)), _) => Err(format!(
-            "the dates are written both ways: {day_place} has \"{day_text}\" (day first) and {month_place} has \"{month_text}\" (month first)"
-        )),
-        (Some(_), None, _) => Ok((SlashOrder::DayFirst, None)),
-        (None, _, None) | (None, Some(_), _) => Ok((SlashOrder::MonthFirst, None)),
-        (None, None, Some(example)) => Ok((
-            SlashOrder::MonthFirst,
-            Some(format!(
-                "dates such as \"{example}\" could be month/day or day/month; they were read as M/D/YYYY (month first)"
+
+    /// The order of the file's slashed dates and, when the values fit both
+    /// orders, the assumption made; or why the file cannot be read (dates
+    /// written both ways).
+    pub(crate) fn order(self) -> Result<(SlashOrder, Option<String>), String> {
+        match (self.day_first, self.month_first, self.example) {
+            (Some((day_text, day_place)), Some((month_text, month_place)), _) => Err(format!(
+                "the dates are written both ways: {day_place} has \"{day_text}\" (day first) and {month_place} has \"{month_text}\" (month first)"
             )),
-        )),
+            (Some(_), None, _) => Ok((SlashOrder::DayFirst, None)),
+            (None, _, None) | (None, Some(_), _) => Ok((SlashOrder::MonthFirst, None)),
+            (None, None, Some(example)) => Ok((
+                SlashOrder::MonthFirst,
+                Some(format!(
+                    "dates such as \"{example}\" could be month/day or day/month; they were read as M/D/YYYY (month first)"
+                )),
+            )),
+        }
     }
 }
 

@@ -49,7 +49,7 @@ use std::borrow::Cow;
 use crate::model::{Metric, Point};
 
 use errors::ProblemList;
-use records::{build_imported, FieldNames, Place, RawMetric, RawRecord, RawValue};
+use records::{build_imported, slash_dates, FieldNames, Place, RawMetric, RawRecord, RawValue};
 
 /// How much a user's file may hold; the size is checked before parsing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,9 +175,10 @@ pub fn import_csv(
             let cell = |index: usize| Cow::Borrowed(row.cells[index].as_str());
             record_of(row.row, row.cells.len(), cell, mapping, &mut problems)
         })
-        .collect();
+        .collect::<Vec<_>>();
     build_imported(
         file_name,
+        slash_dates(&records),
         records,
         &field_names(table, mapping),
         limits,
@@ -190,6 +191,8 @@ pub fn import_csv(
 /// cell got once from `take` (called only with indices below `len`; the
 /// mapping's columns are distinct, checked); a row too short for the
 /// columns chosen is a problem instead.
+// Out of line, like `records::checked`: called once per row.
+#[inline(never)]
 fn record_of<'a>(
     row: usize,
     len: usize,
@@ -256,6 +259,7 @@ fn read_json_file(
         .map_err(|problem| ImportError::single(file_name, problem))?;
     build_imported(
         file_name,
+        slash_dates(&records),
         records,
         &FieldNames::json(),
         limits,
@@ -288,13 +292,19 @@ fn import_csv_guessed(
     let mut data_rows = 0usize;
     // Every row is read even when the columns do not fit, so a damaged
     // file is reported as such first, as when it is previewed.
-    for row in rows {
-        let (row, mut cells) = row.map_err(single)?;
+    let mut slashed = dates::SlashDates::default();
+    let mut cells = Vec::new();
+    while let Some(row) = rows.next_into(&mut cells) {
+        let row = row.map_err(single)?;
         data_rows += 1;
         if let Ok((mapping, _)) = &mapping {
             let len = cells.len();
             let take = |index: usize| std::mem::take(&mut cells[index]);
-            records.extend(record_of(row, len, take, mapping, &mut problems));
+            if let Some(record) = record_of(row, len, take, mapping, &mut problems) {
+                // Noted now, while the row is at hand, not in a second pass.
+                slashed.see(&record.date, &record.place);
+                records.push(record);
+            }
         }
     }
     if data_rows == 0 {
@@ -303,6 +313,7 @@ fn import_csv_guessed(
     let (mapping, assumptions) = mapping.map_err(single)?;
     build_imported(
         file_name,
+        slashed,
         records,
         &field_names(&table, &mapping),
         limits,

@@ -60,6 +60,13 @@ pub(crate) fn parse_number(text: &str) -> Result<f64, String> {
     } else {
         trimmed.into()
     };
+    // Whole numbers of up to 15 digits, the usual cell, are exact in a
+    // float at every step: read them without the general parser.
+    if (1..=15).contains(&plain.len()) && plain.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(plain
+            .bytes()
+            .fold(0.0, |number, digit| number * 10.0 + f64::from(digit - b'0')));
+    }
     let looks_numeric = plain
         .bytes()
         .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));

@@ -159,6 +159,20 @@ proptest! {
     }
 
     #[test]
+    fn numbers_read_as_the_standard_parser_reads_them(
+        whole in 0u64..100_000_000_000_000_000,
+        fraction in proptest::option::of(0u32..1000),
+        zeros in 0usize..3,
+    ) {
+        let text = match fraction {
+            Some(fraction) => format!("{}{whole}.{fraction}", "0".repeat(zeros)),
+            None => format!("{}{whole}", "0".repeat(zeros)),
+        };
+        let expected: f64 = text.parse().unwrap();
+        prop_assert_eq!(values::parse_number(&text), Ok(expected));
+    }
+
+    #[test]
     fn every_date_shape_reads_the_same_day_wherever_the_whitespace_is(
         year in 1000i32..=9999,
         month in 1u8..=12,
