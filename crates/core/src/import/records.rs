@@ -141,14 +141,10 @@ pub(crate) fn build_imported(
     let total = records.len();
     for (seen, record) in records.into_iter().enumerate() {
         unstated_metric |= record.metric == RawMetric::Unstated;
-        let (date, metric, value) = match checked(&record, order, names, &mut metric_names) {
-            Ok(checked) => checked,
-            Err(found) => {
-                for problem in found {
-                    problems.push(problem);
-                }
-                continue;
-            }
+        let Some((date, metric, value)) =
+            checked(&record, order, names, &mut metric_names, &mut problems)
+        else {
+            continue;
         };
         let name = record
             .series
@@ -227,8 +223,8 @@ impl MetricNames {
     }
 }
 
-/// A record's date, metric (streams when unstated) and value, or the
-/// problems with each (one to three).
+/// A record's date, metric (streams when unstated) and value; or `None`,
+/// with the problems of each (one to three) added to `problems`.
 ///
 /// Kept out of line on purpose: a browser optimises a wasm function for its
 /// later calls only, so the work of each row lives in a function called
@@ -241,7 +237,8 @@ fn checked(
     order: SlashOrder,
     names: &FieldNames,
     metric_names: &mut MetricNames,
-) -> Result<(Date, Metric, f64), Vec<ImportProblem>> {
+    problems: &mut ProblemList,
+) -> Option<(Date, Metric, f64)> {
     let date = parse_user_date(&record.date, order)
         .map_err(|reason| ImportProblem::at(record.place.field(&names.date), reason));
     let metric = match &record.metric {
@@ -264,11 +261,16 @@ fn checked(
     })
     .map_err(|reason| ImportProblem::at(record.place.field(&names.value), reason));
     match (date, metric, value) {
-        (Ok(date), Ok(metric), Ok(value)) => Ok((date, metric, value)),
-        (date, metric, value) => Err([date.err(), metric.err(), value.err()]
-            .into_iter()
-            .flatten()
-            .collect()),
+        (Ok(date), Ok(metric), Ok(value)) => Some((date, metric, value)),
+        (date, metric, value) => {
+            for problem in [date.err(), metric.err(), value.err()]
+                .into_iter()
+                .flatten()
+            {
+                problems.push(problem);
+            }
+            None
+        }
     }
 }
 
