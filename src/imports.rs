@@ -104,20 +104,25 @@ impl Imports {
     pub fn merged(&self, bundled: Arc<Dataset>) -> Arc<Dataset> {
         let mut dataset = bundled;
         let mut files = Vec::new();
-        let mut linked_address = None;
-        if let Linked::Ready(link, data, _) = self.linked.get() {
-            let (merged, linked_files) = merge_into(&dataset, &data);
-            dataset = Arc::new(merged);
-            files.extend(linked_files);
-            linked_address = link.address;
-        }
-        if let Some(data) = self.data.get() {
-            if linked_address.is_none() || linked_address.as_deref() != data.address() {
-                let (merged, kept_files) = merge_into(&dataset, &data);
+        // Read in place: the imported points are not copied before the merge copies them.
+        let linked_address = self.linked.with(|linked| match linked {
+            Linked::Ready(link, data, _) => {
+                let (merged, linked_files) = merge_into(&dataset, data);
                 dataset = Arc::new(merged);
-                files.extend(kept_files);
+                files.extend(linked_files);
+                link.address.clone()
             }
-        }
+            _ => None,
+        });
+        self.data.with(|data| {
+            if let Some(data) = data {
+                if linked_address.is_none() || linked_address.as_deref() != data.address() {
+                    let (merged, kept_files) = merge_into(&dataset, data);
+                    dataset = Arc::new(merged);
+                    files.extend(kept_files);
+                }
+            }
+        });
         set_imported_files(files);
         dataset
     }

@@ -112,11 +112,12 @@ pub fn LinkedData() -> impl IntoView {
     on_cleanup(move || imports.linked.set(Linked::None));
     let notices = Signal::derive(move || parsed.with(|(_, notices)| notices.clone()));
     let status = move || {
-        match imports.linked.get() {
+        // Read in place: a loaded link holds every imported point.
+        imports.linked.with(|linked| match linked {
         Linked::Loading(link) => Some(
             view! {
                 <p class="linked-status" role="status">
-                    {format!("Loading series from {}…", link.address.unwrap_or_default())}
+                    {format!("Loading series from {}…", link.address.as_deref().unwrap_or_default())}
                 </p>
             }
             .into_any(),
@@ -124,16 +125,16 @@ pub fn LinkedData() -> impl IntoView {
         Linked::Failed(link, lines, more) => Some(
             view! {
                 <div class="error-panel linked-status" role="alert">
-                    <p><strong>{format!("The series at {} could not be charted; the bundled songs are still here.", link.address.unwrap_or_default())}</strong></p>
-                    <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                    {(more > 0).then(|| view! { <p>{format!("… and {more} more problems")}</p> })}
+                    <p><strong>{format!("The series at {} could not be charted; the bundled songs are still here.", link.address.as_deref().unwrap_or_default())}</strong></p>
+                    <ul>{lines.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                    {(*more > 0).then(|| view! { <p>{format!("… and {more} more problems")}</p> })}
                     <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
                 </div>
             }
             .into_any(),
         ),
         Linked::None | Linked::Ready(..) => None,
-    }
+    })
     };
     view! {
         <QueryNotices notices/>

@@ -93,9 +93,11 @@ pub fn EmbedPage() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        if let Linked::Failed(_, lines, _) = imports.linked.get() {
-            post_status(Err(&lines.join(" ")));
-        }
+        imports.linked.with(|linked| {
+            if let Linked::Failed(_, lines, _) = linked {
+                post_status(Err(&lines.join(" ")));
+            }
+        });
     });
     let on_status = Callback::new(move |status: Result<(), String>| {
         post_status(status.as_ref().map(|_| ()).map_err(String::as_str));
