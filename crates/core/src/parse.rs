@@ -42,11 +42,19 @@ pub fn parse_chart_context(
 
 /// A document with a top-level `schema_version`.
 pub trait Versioned {
+    /// Whether every object in the document refuses unknown fields. Then no
+    /// value is skipped unread, so serde_json's own depth limit (below
+    /// [`MAX_NESTING`]) covers the whole text, and the nesting scan is only
+    /// needed to explain a failure; otherwise it runs before parsing.
+    const STRICT: bool = false;
+
     /// The version the document declares.
     fn schema_version(&self) -> u32;
 }
 
 impl Versioned for Dataset {
+    const STRICT: bool = true;
+
     fn schema_version(&self) -> u32 {
         self.schema_version
     }
@@ -71,6 +79,9 @@ impl Versioned for SeriesFile {
 /// read a second time, to find the version).
 fn parse_versioned<T: DeserializeOwned + Versioned>(bytes: &[u8]) -> Result<T, DatasetError> {
     let text = checked_text(bytes, MAX_DOCUMENT_BYTES)?;
+    if !T::STRICT {
+        check_nesting(text, MAX_NESTING)?;
+    }
     let unsupported = |found: String| DatasetError::UnsupportedVersion {
         found,
         supported: SCHEMA_VERSION,
@@ -78,10 +89,17 @@ fn parse_versioned<T: DeserializeOwned + Versioned>(bytes: &[u8]) -> Result<T, D
     match parse_json::<T>(text) {
         Ok(document) if document.schema_version() == SCHEMA_VERSION => Ok(document),
         Ok(document) => Err(unsupported(document.schema_version().to_string())),
-        Err(error) => match declared_version(text) {
-            Some(found) if found != SCHEMA_VERSION.to_string() => Err(unsupported(found)),
-            _ => Err(error),
-        },
+        Err(error) => {
+            // A strict document is scanned only now: the same error a scan
+            // before parsing would have given.
+            if T::STRICT {
+                check_nesting(text, MAX_NESTING)?;
+            }
+            match declared_version(text) {
+                Some(found) if found != SCHEMA_VERSION.to_string() => Err(unsupported(found)),
+                _ => Err(error),
+            }
+        }
     }
 }
 
@@ -104,7 +122,6 @@ pub fn checked_text(bytes: &[u8], limit: usize) -> Result<&str, DatasetError> {
     if trimmed.starts_with('<') {
         return Err(DatasetError::Html);
     }
-    check_nesting(text, MAX_NESTING)?;
     Ok(text)
 }
 

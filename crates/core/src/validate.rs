@@ -106,7 +106,8 @@ fn check_ref(problems: &mut Problems, ids: &HashSet<&str>, path: String, kind: &
 }
 
 fn check_text(problems: &mut Problems, path: String, text: &str) {
-    if text.trim().is_empty() {
+    // Whitespace only (or nothing): usually decided by the first character.
+    if text.chars().all(char::is_whitespace) {
         problems.push(path, "must not be empty");
     }
 }

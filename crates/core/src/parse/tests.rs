@@ -151,6 +151,85 @@ fn nesting_deeper_than_128_is_refused() {
 }
 
 #[test]
+fn nesting_inside_a_point_is_refused_though_points_allow_other_fields() {
+    // Points are read leniently (an unknown field is skipped unread), so a
+    // series file is scanned for nesting before it is parsed.
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let points =
+        json!([{"date": "2022-07-23", "value": 3, "x": 1}, {"date": "2022-07-30", "value": 5}]);
+    let valid = serde_json::to_string(&series_file(points)).unwrap();
+    assert!(parse_series_file(valid.as_bytes(), &dataset()).is_ok());
+    let text = valid.replace("\"x\":1", &format!("\"x\":{deep}"));
+    assert_ne!(text, valid);
+    match parse_series_file(text.as_bytes(), &dataset()).unwrap_err() {
+        DatasetError::Syntax { message, .. } => {
+            assert!(message.contains("nested deeper than 128"), "{message}");
+        }
+        other => panic!("expected Syntax, got {other:?}"),
+    }
+}
+
+/// Every JSON object in `value` (through the first two items of each
+/// array), as a path of keys and indices.
+fn object_paths(value: &Value, at: Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    match value {
+        Value::Object(map) => {
+            out.push(at.clone());
+            for (key, item) in map {
+                let mut next = at.clone();
+                next.push(json!(key));
+                object_paths(item, next, out);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate().take(2) {
+                let mut next = at.clone();
+                next.push(json!(index));
+                object_paths(item, next, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_object_of_the_index_refuses_unknown_fields() {
+    // What `Dataset`'s `Versioned::STRICT` promises: nothing in `index.json`
+    // is skipped unread, so the nesting scan can wait for a failure.
+    const _: () = assert!(Dataset::STRICT);
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/index.json"
+    ))
+    .unwrap();
+    let bundled: Value = serde_json::from_str(&text).unwrap();
+    let mut paths = Vec::new();
+    object_paths(&bundled, Vec::new(), &mut paths);
+    assert!(paths.len() > 20, "{} objects", paths.len());
+    for path in paths {
+        let mut edited = bundled.clone();
+        let mut object = &mut edited;
+        for step in &path {
+            object = match step {
+                Value::String(key) => &mut object[key.as_str()],
+                _ => &mut object[step.as_u64().unwrap() as usize],
+            };
+        }
+        object
+            .as_object_mut()
+            .unwrap()
+            .insert("not_a_field".into(), json!([[1]]));
+        match parse_dataset(&bytes(&edited)) {
+            Err(DatasetError::Shape { message, .. }) => {
+                assert!(message.contains("not_a_field"), "{path:?}: {message}")
+            }
+            Err(other) => panic!("{path:?}: expected a shape error, got {other:?}"),
+            Ok(_) => panic!("{path:?}: an unknown field was accepted"),
+        }
+    }
+}
+
+#[test]
 fn a_file_over_the_cap_is_refused_before_parsing() {
     let text = vec![b'x'; MAX_DOCUMENT_BYTES + 1];
     assert_eq!(

@@ -12,7 +12,7 @@ use super::song_spikes::{song_spikes, SpikeReport};
 
 /// How a lift is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum LiftMeasure {
     /// Peak streams / baseline streams.
     StreamsRatio(f64),
