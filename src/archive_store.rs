@@ -150,6 +150,44 @@ impl Decoder for SpotifyDecoder {
     }
 }
 
+/// The name of an archive kind in marks.
+fn kind_name(kind: ArchiveKind) -> &'static str {
+    match kind {
+        ArchiveKind::Hot100 => "hot100",
+        ArchiveKind::Spotify => "spotify",
+    }
+}
+
+/// Downloads and unpacks one archive file, reporting bytes received of
+/// the file's size as they come (the same for every kind, so compiled once).
+async fn fetch_unpacked(
+    kind: ArchiveKind,
+    controller: &web_sys::AbortController,
+    progress: &dyn Fn(u64, u64),
+) -> Result<Vec<u8>, String> {
+    let manifest = load_manifest().await?;
+    let file = manifest
+        .file(kind)
+        .ok_or_else(|| "the archive list names no such file".to_owned())?;
+    let total = file.gzip_bytes;
+    progress(0, total);
+    let url = data_url(&file.path());
+    let gz = download(&url, controller, |received| progress(received, total))
+        .await
+        .map_err(|error| error.to_string())?;
+    gunzip(&gz).await
+}
+
+/// Marks the end of a successful load and measures it.
+fn mark_ready(name: &str) {
+    mark(&format!("archive-{name}-ready"));
+    measure(
+        &format!("archive-{name}-load"),
+        &format!("archive-{name}-start"),
+        &format!("archive-{name}-ready"),
+    );
+}
+
 /// Downloads, unpacks and decodes one archive file into `state`.
 async fn run<D>(
     kind: ArchiveKind,
@@ -159,25 +197,11 @@ async fn run<D>(
     D: Decoder,
     D::Output: Send + Sync + 'static,
 {
-    let name = match kind {
-        ArchiveKind::Hot100 => "hot100",
-        ArchiveKind::Spotify => "spotify",
-    };
+    let name = kind_name(kind);
     mark(&format!("archive-{name}-start"));
     let result: Result<D::Output, String> = async {
-        let manifest = load_manifest().await?;
-        let file = manifest
-            .file(kind)
-            .ok_or_else(|| "the archive list names no such file".to_owned())?;
-        let total = file.gzip_bytes;
-        state.set(ArchiveLoad::Downloading(0, total));
-        let url = data_url(&file.path());
-        let gz = download(&url, &controller, |received| {
-            state.set(ArchiveLoad::Downloading(received, total));
-        })
-        .await
-        .map_err(|error| error.to_string())?;
-        let bytes = gunzip(&gz).await?;
+        let downloading = |received, total| state.set(ArchiveLoad::Downloading(received, total));
+        let bytes = fetch_unpacked(kind, &controller, &downloading).await?;
         let mut decoder = D::start(bytes)?;
         loop {
             let (done, total) = decoder.next_slice()?;
@@ -196,12 +220,7 @@ async fn run<D>(
     }
     .await;
     if result.is_ok() {
-        mark(&format!("archive-{name}-ready"));
-        measure(
-            &format!("archive-{name}-load"),
-            &format!("archive-{name}-start"),
-            &format!("archive-{name}-ready"),
-        );
+        mark_ready(name);
     }
     state.set(match result {
         Ok(loaded) => ArchiveLoad::Ready(Arc::new(loaded)),

@@ -82,7 +82,9 @@ export async function loads(ctx) {
     const table = await waitFor(page, 'table-painted', -1, 30_000);
     return { table: table.startTime };
   });
-  const [a, b, v] = await interleave(ctx, [app, blank, vanilla]);
+  // Twice the repetitions: a first paint's raster time varies by tens of ms
+  // from load to load on this software-rastering machine.
+  const [a, b, v] = await interleave({ reps: ctx.reps * 2, warmup: ctx.warmup }, [app, blank, vanilla]);
   return [
     outcome('S2', 'First contentful paint and table visible (home page, cold load)', [
       row('S2.fcp', 'first contentful paint', 'ms', field(a, 'fcp'), field(b, 'fcp'), 'blank page FCP'),
@@ -130,7 +132,9 @@ export async function tableInteractions(ctx) {
         await page.bringToFront();
         return page.evaluate(tableAction, [kind, round]);
       });
-      const [app, vanilla] = await interleave({ reps: ctx.reps * 2, warmup: ctx.warmup * 2 }, sides);
+      // Click to paint waits for the next frame, anywhere from 0 to 16.7 ms,
+      // which swamps a difference of a millisecond or two: many samples.
+      const [app, vanilla] = await interleave({ reps: ctx.reps * 6, warmup: ctx.warmup * 2 }, sides);
       rows.push(row(`S3.${kind}`, label, 'ms', app, vanilla, 'vanilla JS'));
     }
     rows.push(missing('S3.filter-10k', '10k-row filter',

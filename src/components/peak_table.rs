@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use needledrop_core::model::ReleasePeak;
 use needledrop_core::Dataset;
 
+use super::SimpleTable;
 use crate::site::href;
 
 /// Peaks of a show's songs after their release, beside each series' all-time best.
@@ -40,16 +41,14 @@ pub fn PeakTable(
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
-            <table class="simple">
-                <caption class="visually-hidden">"Chart peaks since release"</caption>
-                <thead><tr>
-                    <th scope="col">"Song"</th><th scope="col">"Chart"</th><th scope="col">"Entered after release"</th>
-                    <th scope="col">"Best since release"</th><th scope="col">"Reached"</th><th scope="col">"All-time best"</th>
-                    <th scope="col">"Source"</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <SimpleTable
+            caption="Chart peaks since release"
+            headings=&[
+                "Song", "Chart", "Entered after release", "Best since release", "Reached",
+                "All-time best", "Source",
+            ]
+        >
+            {rows}
+        </SimpleTable>
     }
 }

@@ -10,7 +10,9 @@ use needledrop_core::soundtrack::{songs_without_placements, soundtrack};
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
-use crate::components::{PeakTable, PlacementItem, ReportedFigures, SourceNote, WithDataset};
+use crate::components::{
+    PeakTable, PlacementItem, ReportedFigures, SimpleTable, SourceNote, WithDataset,
+};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
 use crate::site::href;
@@ -46,16 +48,12 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
-        <table class="simple">
-            <caption class="visually-hidden">"Seasons and Netflix release dates"</caption>
-            <thead><tr>
-                <th scope="col">"Season"</th><th scope="col">"Netflix release"</th>
-                <th scope="col">"Episodes"</th><th scope="col">"Source"</th>
-            </tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-        </div>
+        <SimpleTable
+            caption="Seasons and Netflix release dates"
+            headings=&["Season", "Netflix release", "Episodes", "Source"]
+        >
+            {rows}
+        </SimpleTable>
     }
 }
 

@@ -9,7 +9,7 @@ use needledrop_core::model::{Frequency, Metric, Series};
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
-use crate::components::{PlacementItem, ReportedFigures, SongLinks, WithDataset};
+use crate::components::{PlacementItem, ReportedFigures, SimpleTable, SongLinks, WithDataset};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
 use crate::site::href;
@@ -91,17 +91,12 @@ fn series_table(dataset: &Dataset, song: &str) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
-            <table class="simple">
-                <caption class="visually-hidden">"Chart series of this song"</caption>
-                <thead><tr>
-                    <th scope="col">"Chart"</th><th scope="col">"Region"</th><th scope="col">"Published"</th>
-                    <th scope="col">"Measure"</th><th scope="col">"First"</th><th scope="col">"Last"</th>
-                    <th scope="col">"Points"</th><th scope="col">"Best"</th><th scope="col">"Source"</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <SimpleTable
+            caption="Chart series of this song"
+            headings=&["Chart", "Region", "Published", "Measure", "First", "Last", "Points", "Best", "Source"]
+        >
+            {rows}
+        </SimpleTable>
         <p class="source-note">"A date without a point means the song was below the chart that day or week, not that data is missing."</p>
     }
     .into_any()

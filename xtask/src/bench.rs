@@ -455,10 +455,12 @@ Timing render time of its last row (falling back to `table-painted` when absent)
 against the blank page's first contentful paint, and against a hand-written vanilla JS \
 page building the same table from the same `index.json` with the app's own \
 stylesheets. \"Table working\" is the app's own `table-painted` mark (the app has \
-loaded, taken over the page and painted its table, which sorts and filters).\n\
+loaded, taken over the page and painted its table, which sorts and filters). Twice the \
+usual repetitions: a first frame's software raster varies by tens of ms from load to load.\n\
 - **S3** click (or input event) to `table-painted`: sort by the first heading, genre \
 filter, search, on the app and the vanilla page, each action alternating so the rows \
-always change.\n\
+always change. Six times the usual repetitions: each sample includes the wait for the \
+next frame (0–16.7 ms), which dwarfs the script time of either side.\n\
 - **S4/S5** a deterministic synthetic series (seeded PRNG, consecutive days from \
 0001-01-01, CSV `date,value,series,metric`) served by the harness and opened with \
 `/needledrop/embed?data=<url>`, against uPlot 1.6 (npm, bench-only) drawing the same \

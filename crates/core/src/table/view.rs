@@ -30,54 +30,60 @@ pub fn visible_rows<'a>(rows: &'a [ComparisonRow], query: &TableQuery) -> Vec<&'
         })
         .collect();
     if let Some((column, direction)) = query.sort {
-        selected.sort_by(|a, b| compare(a, b, column, direction));
+        // Each row's key is worked out once, not at every comparison (the
+        // text columns fold their words).
+        let mut keyed: Vec<(Option<SortKey>, &ComparisonRow)> = selected
+            .into_iter()
+            .map(|row| (sort_key(row, column), row))
+            .collect();
+        keyed.sort_by(|(a, _), (b, _)| gaps_last(a.as_ref(), b.as_ref(), direction));
+        selected = keyed.into_iter().map(|(_, row)| row).collect();
     }
     selected
 }
 
-/// Orders two rows by a column; gaps last in either direction.
-fn compare(a: &ComparisonRow, b: &ComparisonRow, column: Column, direction: Direction) -> Ordering {
-    let directed = |ordering: Ordering| match direction {
-        Direction::Ascending => ordering,
-        Direction::Descending => ordering.reverse(),
+/// What a row is ordered by in one column (rows are only ever compared
+/// within one column, so one variant at a time); `None` is a gap.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    /// Folded text (case and accents do not count).
+    Text(String),
+    /// A count or a chart position.
+    Number(u64),
+    /// A lift's kind and size (see [`lift_order`]).
+    Lift((u8, u64)),
+    /// A best peak: its rank, then the earlier date first.
+    Peak((u32, crate::date::Date)),
+}
+
+/// The key of `row` in `column`.
+fn sort_key(row: &ComparisonRow, column: Column) -> Option<SortKey> {
+    let text = |field: fn(&crate::model::ComparisonFigures) -> &String| {
+        row.figures
+            .as_ref()
+            .map(|figures| SortKey::Text(fold_for_search(field(figures))))
     };
     match column {
-        Column::Show => directed(fold_for_search(&a.title).cmp(&fold_for_search(&b.title))),
-        Column::Songs => directed(a.charting_songs.cmp(&b.charting_songs)),
-        Column::Genre => gaps_last(
-            text(a, |f| &f.music_genre),
-            text(b, |f| &f.music_genre),
-            directed,
-        ),
-        Column::Artists => gaps_last(
-            a.figures
-                .as_ref()
-                .map(|f| fold_for_search(&f.notable_artists.join(", "))),
-            b.figures
-                .as_ref()
-                .map(|f| fold_for_search(&f.notable_artists.join(", "))),
-            directed,
-        ),
-        Column::Engagement => gaps_last(
-            text(a, |f| &f.fan_engagement),
-            text(b, |f| &f.fan_engagement),
-            directed,
-        ),
-        Column::Peak => gaps_last(
-            a.figures.as_ref().map(|f| f.peak_position),
-            b.figures.as_ref().map(|f| f.peak_position),
-            directed,
-        ),
-        Column::Lift => gaps_last(
-            a.lift.as_ref().map(lift_order),
-            b.lift.as_ref().map(lift_order),
-            directed,
-        ),
-        Column::Best => gaps_last(
-            a.best_peak.as_ref().map(|p| (p.rank, p.date)),
-            b.best_peak.as_ref().map(|p| (p.rank, p.date)),
-            directed,
-        ),
+        Column::Show => Some(SortKey::Text(fold_for_search(&row.title))),
+        Column::Songs => Some(SortKey::Number(row.charting_songs as u64)),
+        Column::Genre => text(|f| &f.music_genre),
+        Column::Artists => row
+            .figures
+            .as_ref()
+            .map(|f| SortKey::Text(fold_for_search(&f.notable_artists.join(", ")))),
+        Column::Engagement => text(|f| &f.fan_engagement),
+        Column::Peak => row
+            .figures
+            .as_ref()
+            .map(|f| SortKey::Number(u64::from(f.peak_position))),
+        Column::Lift => row
+            .lift
+            .as_ref()
+            .map(|lift| SortKey::Lift(lift_order(lift))),
+        Column::Best => row
+            .best_peak
+            .as_ref()
+            .map(|p| SortKey::Peak((p.rank, p.date))),
     }
 }
 
@@ -92,22 +98,13 @@ fn lift_order(lift: &crate::stats::ShowLift) -> (u8, u64) {
     }
 }
 
-fn text(
-    row: &ComparisonRow,
-    field: impl Fn(&crate::model::ComparisonFigures) -> &String,
-) -> Option<String> {
-    row.figures
-        .as_ref()
-        .map(|figures| fold_for_search(field(figures)))
-}
-
-fn gaps_last<T: Ord>(
-    a: Option<T>,
-    b: Option<T>,
-    directed: impl Fn(Ordering) -> Ordering,
-) -> Ordering {
+/// Orders two keys in `direction`, gaps last either way.
+fn gaps_last<T: Ord>(a: Option<T>, b: Option<T>, direction: Direction) -> Ordering {
     match (a, b) {
-        (Some(a), Some(b)) => directed(a.cmp(&b)),
+        (Some(a), Some(b)) => match direction {
+            Direction::Ascending => a.cmp(&b),
+            Direction::Descending => b.cmp(&a),
+        },
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,

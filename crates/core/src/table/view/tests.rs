@@ -155,6 +155,40 @@ fn sorts_titles_alphabetically_ignoring_case() {
 }
 
 #[test]
+fn sorts_text_columns_by_folded_words_with_gaps_last_in_both_directions() {
+    let mut rows = sample();
+    // Unfolded, "É" would sort after every ASCII letter.
+    rows.push(row("elite", &["Électro"], Some(7), 0, None));
+    let mut query = TableQuery {
+        sort: Some((Column::Genre, Direction::Ascending)),
+        ..Default::default()
+    };
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "bridgerton",
+            "elite",
+            "stranger-things",
+            "wednesday",
+            "arcane",
+            "dark"
+        ]
+    );
+    query.sort = Some((Column::Genre, Direction::Descending));
+    assert_eq!(
+        ids(&visible_rows(&rows, &query)),
+        vec![
+            "stranger-things",
+            "elite",
+            "bridgerton",
+            "wednesday",
+            "arcane",
+            "dark"
+        ]
+    );
+}
+
+#[test]
 fn filters_by_genre_case_insensitively() {
     let rows = sample();
     let query = TableQuery {
