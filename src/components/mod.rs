@@ -4,6 +4,7 @@ pub mod archive;
 pub mod chart;
 mod comparison_explorer;
 mod comparison_table;
+mod date_text;
 mod import_panel;
 mod linked_data;
 mod load_error_view;
@@ -25,6 +26,7 @@ mod with_dataset;
 
 pub use comparison_explorer::ComparisonExplorer;
 pub use comparison_table::ComparisonTable;
+pub use date_text::DateText;
 pub use import_panel::ImportPanel;
 pub use linked_data::{page_is_https, use_charted_songs, LinkedData, CORS_HINT};
 pub use load_error_view::LoadErrorView;

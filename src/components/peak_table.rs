@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use needledrop_core::model::ReleasePeak;
 use needledrop_core::Dataset;
 
-use super::SimpleTable;
+use super::{DateText, SimpleTable};
 use crate::site::href;
 
 /// Peaks of a show's songs after their release, beside each series' all-time best.
@@ -31,9 +31,9 @@ pub fn PeakTable(
                 <tr>
                     <th scope="row"><A href=link>{title}</A></th>
                     <td>{series.chart_title.clone()}</td>
-                    <td>{peak.entry_date.to_string()}</td>
+                    <td><DateText date=peak.entry_date/></td>
                     <td class="num"><strong>{format!("No. {}", peak.best_rank)}</strong></td>
-                    <td>{peak.best_rank_date.to_string()}</td>
+                    <td><DateText date=peak.best_rank_date/></td>
                     <td class="num">{all_time.map(|p| format!("No. {} ({})", p.best_rank, p.best_rank_date))}</td>
                     <td><a href=source>"source"</a></td>
                 </tr>

@@ -11,7 +11,7 @@ use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
 use crate::components::{
-    PeakTable, PlacementItem, ReportedFigures, SimpleTable, SourceNote, WithDataset,
+    DateText, PeakTable, PlacementItem, ReportedFigures, SimpleTable, SourceNote, WithDataset,
 };
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -40,7 +40,7 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{format!("Season {}", season.label)}</th>
-                    <td><time datetime=season.release_date.to_string()>{season.release_date.to_string()}</time></td>
+                    <td><DateText date=season.release_date/></td>
                     <td class="num">{(!season.episodes.is_empty()).then_some(season.episodes.len())}</td>
                     <td><a href=source>"source"</a></td>
                 </tr>

@@ -9,7 +9,9 @@ use needledrop_core::model::{Frequency, Metric, Series};
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
-use crate::components::{PlacementItem, ReportedFigures, SimpleTable, SongLinks, WithDataset};
+use crate::components::{
+    DateText, PlacementItem, ReportedFigures, SimpleTable, SongLinks, WithDataset,
+};
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
 use crate::site::href;
@@ -81,8 +83,8 @@ fn series_table(dataset: &Dataset, song: &str) -> AnyView {
                     <td>{series.region.to_uppercase()}</td>
                     <td>{match series.frequency { Frequency::Daily => "daily", Frequency::Weekly => "weekly" }}</td>
                     <td>{match series.metric { Metric::Rank => "rank", Metric::Streams => "streams" }}</td>
-                    <td>{series.first.to_string()}</td>
-                    <td>{series.last.to_string()}</td>
+                    <td><DateText date=series.first/></td>
+                    <td><DateText date=series.last/></td>
                     <td class="num">{series.count}</td>
                     <td class="num">{best_of(dataset, series)}</td>
                     <td><a href=source>"source"</a></td>

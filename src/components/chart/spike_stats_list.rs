@@ -6,10 +6,15 @@ use leptos::prelude::*;
 use needledrop_core::chart::{anchor_title, format_value, ChartSpec};
 use needledrop_core::model::{Metric, Point, SeriesFile};
 use needledrop_core::stats::{chart_coverage, spike_stats, Baseline, SpikeInput, SpikeStats};
-use needledrop_core::Dataset;
+use needledrop_core::{Dataset, Date};
 
-/// One statistic as a label and a value.
-fn facts(stats: &SpikeStats, metric: Metric) -> Vec<(&'static str, String)> {
+use crate::components::DateText;
+
+/// One statistic as a label, a value and the day it names, if any.
+type Fact = (&'static str, String, Option<Date>);
+
+/// The statistics in reading order.
+fn facts(stats: &SpikeStats, metric: Metric) -> Vec<Fact> {
     let mut facts = Vec::new();
     let level = |value: f64| format_value(metric, value);
     facts.push((
@@ -19,26 +24,31 @@ fn facts(stats: &SpikeStats, metric: Metric) -> Vec<(&'static str, String)> {
             Baseline::Level { value, .. } => format!("median {}", level(value)),
             Baseline::Unknown => "not measured".to_owned(),
         },
+        None,
     ));
     if let Some(peak) = stats.peak {
-        facts.push(("Peak", format!("{} on {}", level(peak.value), peak.date)));
+        facts.push((
+            "Peak",
+            format!("{} on ", level(peak.value)),
+            Some(peak.date),
+        ));
     } else {
-        facts.push(("Peak", "no chart entry within six months".to_owned()));
+        facts.push(("Peak", "no chart entry within six months".to_owned(), None));
     }
     if let Some(gained) = stats.rank_gained {
-        facts.push(("Places gained", format!("{gained:+}")));
+        facts.push(("Places gained", format!("{gained:+}"), None));
     }
     if let Some(lift) = stats.lift {
-        facts.push(("Lift", format!("{lift:.2}× the baseline")));
+        facts.push(("Lift", format!("{lift:.2}× the baseline"), None));
     }
     if let Some(days) = stats.days_to_entry {
-        facts.push(("Days to entry", days.to_string()));
+        facts.push(("Days to entry", days.to_string(), None));
     }
     if let Some(days) = stats.days_to_peak {
-        facts.push(("Days to peak", days.to_string()));
+        facts.push(("Days to peak", days.to_string(), None));
     }
     if let Some(days) = stats.half_life_days {
-        facts.push(("Half-life", format!("{days:.1} days")));
+        facts.push(("Half-life", format!("{days:.1} days"), None));
     }
     if let Some(excess) = stats.excess_streams {
         facts.push((
@@ -48,6 +58,7 @@ fn facts(stats: &SpikeStats, metric: Metric) -> Vec<(&'static str, String)> {
                 format_value(Metric::Streams, excess),
                 stats.excess_days
             ),
+            None,
         ));
     }
     if let Some(plateau) = stats.plateau {
@@ -57,7 +68,7 @@ fn facts(stats: &SpikeStats, metric: Metric) -> Vec<(&'static str, String)> {
             (Baseline::Level { value, .. }, None) => format!("median {}", level(value)),
             (Baseline::Unknown, None) => "not measured".to_owned(),
         };
-        facts.push(("Six months on", text));
+        facts.push(("Six months on", text, None));
     }
     facts
 }
@@ -103,11 +114,16 @@ pub fn SpikeStatsList(
                     let release_title = anchor_title(&dataset, &line.song_id, show.as_deref().filter(|id| !id.is_empty())).unwrap_or_else(|| release.to_string());
                     let rows = facts(&stats, line.metric)
                         .into_iter()
-                        .map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> })
+                        .map(|(label, value, day)| view! {
+                            <dt>{label}</dt>
+                            <dd>{value}{day.map(|date| view! { <DateText date/> })}</dd>
+                        })
                         .collect_view();
                     Some(view! {
                         <li class="spike-stats__item">
-                            <h3 class="spike-stats__title">{format!("{} after {release_title} ({release})", line.label)}</h3>
+                            <h3 class="spike-stats__title">
+                                {format!("{} after {release_title} (", line.label)}<DateText date=release/>")"
+                            </h3>
                             <dl class="spike-stats__facts">{rows}</dl>
                         </li>
                     })

@@ -34,6 +34,20 @@ test('the song page lists every series with first, last and best', async ({ page
   await expect(hot100).toContainText('1985-');
   await expect(hot100).toContainText('No. 3 (2022-07-30)');
   await expect(page.locator('#shows')).toContainText('Stranger Things');
+  // First and last are dates, each on one line however narrow the column.
+  const lines = await page.locator('#chart table.simple').evaluate((table) =>
+    [...table.querySelectorAll('tbody tr:first-child td')].slice(3, 5).map((cell) => {
+      const time = cell.querySelector('time');
+      return time ? [time.getAttribute('datetime'), time.getClientRects().length] : [cell.textContent, null];
+    }));
+  expect(lines).toEqual([['1985-09-07', 1], ['2026-01-17', 1]]);
+  // So are the release and peak days of the spike statistics, four cards wide.
+  await expect(page.locator('.spike-stats__item')).toHaveCount(4);
+  const statDays = await page.locator('.spike-stats time').evaluateAll((times) =>
+    times.map((time) => `${time.textContent} ${time.getClientRects().length}`));
+  expect(statDays).toContain('2022-07-30 1');
+  expect(statDays).toHaveLength(8);
+  expect(statDays.filter((day) => !day.endsWith(' 1'))).toEqual([]);
 });
 
 test('the data page lists sources with commits, caveats and downloads', async ({ page }) => {
