@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use needledrop_core::import::{import_bytes, merge_into, DataLink, ImportLimits};
+use needledrop_core::import::{import_bytes, imported_song_ids, DataLink, ImportLimits};
 use needledrop_core::Dataset;
 
 use crate::components::QueryNotices;
@@ -72,12 +72,7 @@ fn load(imports: Imports, bundled: Arc<Dataset>, link: DataLink) {
         imports.linked.set(match outcome {
             Ok(mut data) => {
                 data.markers = link.markers.clone();
-                let songs = merge_into(&bundled, &data)
-                    .1
-                    .into_iter()
-                    .filter(|file| !file.series.is_empty())
-                    .map(|file| file.song)
-                    .collect();
+                let songs = imported_song_ids(&bundled, &data);
                 Linked::Ready(link, data, songs)
             }
             Err((lines, more)) => Linked::Failed(link, lines, more),

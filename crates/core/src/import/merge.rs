@@ -50,6 +50,37 @@ pub fn is_imported_show(show: &Show) -> bool {
     show.id == IMPORT_MARKER_SHOW || show.id.starts_with("import-marker-")
 }
 
+/// The song id each imported series name gets in [`merge_into`], in the
+/// order the names first appear: `import-<slug>`, unique among the
+/// dataset's songs.
+fn song_ids<'a>(dataset: &Dataset, imported: &'a ImportedData) -> Vec<(&'a str, String)> {
+    let mut taken: HashSet<String> = dataset.songs.iter().map(|s| s.id.clone()).collect();
+    let mut names: Vec<(&str, String)> = Vec::new();
+    for series in &imported.series {
+        if !names.iter().any(|(name, _)| *name == series.name) {
+            let id = unique_id(&format!("import-{}", name_slug(&series.name)), &taken);
+            taken.insert(id.clone());
+            names.push((&series.name, id));
+        }
+    }
+    names
+}
+
+/// The ids [`merge_into`] gives the imported songs that have points, without
+/// building the merged copy (the points are not copied).
+pub fn imported_song_ids(dataset: &Dataset, imported: &ImportedData) -> Vec<String> {
+    song_ids(dataset, imported)
+        .into_iter()
+        .filter(|(name, _)| {
+            imported
+                .series
+                .iter()
+                .any(|series| series.name == *name && !series.points.is_empty())
+        })
+        .map(|(_, id)| id)
+        .collect()
+}
+
 /// A copy of `dataset` with the imported series added, and their points.
 ///
 /// The input dataset is borrowed and left as it is, so a failed or removed
@@ -76,37 +107,32 @@ pub fn merge_into(dataset: &Dataset, imported: &ImportedData) -> (Dataset, Vec<S
         licence: "your own data".to_owned(),
         note: Some("imported from your file; kept in this browser only".to_owned()),
     });
-    let mut song_ids: HashSet<String> = merged.songs.iter().map(|s| s.id.clone()).collect();
+    let names = song_ids(dataset, imported);
     let mut files: Vec<SeriesFile> = Vec::new();
-    let mut names: Vec<(&str, String)> = Vec::new();
+    for (name, id) in &names {
+        merged.songs.push(Song {
+            id: id.clone(),
+            title: (*name).to_owned(),
+            artist: IMPORT_ARTIST.to_owned(),
+            original_artist: None,
+            // Bundled keys are `title|version|artist`; this one has no `|`.
+            key: format!("import:{id}"),
+            links: Vec::new(),
+        });
+        files.push(SeriesFile {
+            schema_version: SCHEMA_VERSION,
+            song: id.clone(),
+            series: Vec::new(),
+        });
+    }
     for series in &imported.series {
-        let song_id = match names.iter().find(|(name, _)| *name == series.name) {
-            Some((_, id)) => id.clone(),
-            None => {
-                let id = unique_id(&format!("import-{}", name_slug(&series.name)), &song_ids);
-                song_ids.insert(id.clone());
-                names.push((&series.name, id.clone()));
-                merged.songs.push(Song {
-                    id: id.clone(),
-                    title: series.name.clone(),
-                    artist: IMPORT_ARTIST.to_owned(),
-                    original_artist: None,
-                    // Bundled keys are `title|version|artist`; this one has no `|`.
-                    key: format!("import:{id}"),
-                    links: Vec::new(),
-                });
-                files.push(SeriesFile {
-                    schema_version: SCHEMA_VERSION,
-                    song: id.clone(),
-                    series: Vec::new(),
-                });
-                id
-            }
-        };
-        let Some(summary) = series_summary(&song_id, &source_id, &file_title, series) else {
+        let Some((_, song_id)) = names.iter().find(|(name, _)| *name == series.name) else {
             continue;
         };
-        if let Some(file) = files.iter_mut().find(|file| file.song == song_id) {
+        let Some(summary) = series_summary(song_id, &source_id, &file_title, series) else {
+            continue;
+        };
+        if let Some(file) = files.iter_mut().find(|file| &file.song == song_id) {
             file.series.push(SeriesPoints {
                 id: summary.id.clone(),
                 points: series.points.clone(),

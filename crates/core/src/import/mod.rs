@@ -39,8 +39,8 @@ pub use mapping::{
 };
 pub use markers::{UserMarker, MAX_MARKER_LABEL};
 pub use merge::{
-    is_imported, is_imported_show, merge_into, IMPORT_ARTIST, IMPORT_CHART, IMPORT_MARKER_SHOW,
-    IMPORT_SOURCE_ID,
+    imported_song_ids, is_imported, is_imported_show, merge_into, IMPORT_ARTIST, IMPORT_CHART,
+    IMPORT_MARKER_SHOW, IMPORT_SOURCE_ID,
 };
 pub use values::metric_from_name;
 

@@ -44,6 +44,14 @@ fn import_merge_adds_songs_and_series_that_validate() {
         new_ids,
         ["import-my-song", "import-my-song-2", "import-series"]
     );
+    // The ids a `data=` link lists without merging are the merge's own.
+    let with_points: Vec<&str> = files
+        .iter()
+        .filter(|file| !file.series.is_empty())
+        .map(|file| file.song.as_str())
+        .collect();
+    assert_eq!(imported_song_ids(&dataset, &data), with_points);
+    assert_eq!(imported_song_ids(&merged, &data)[0], "import-my-song-3");
     let imported: Vec<&Series> = merged.series.iter().filter(|s| is_imported(s)).collect();
     let summary: Vec<(&str, Frequency, Metric, u32)> = imported
         .iter()
