@@ -35,10 +35,12 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// first paint and no layout shift; 601.0 KB with the row-by-row `data=`
 /// CSV import, 1.2 KB for a chart from a 166,650-row CSV 1.56× → 1.24×
 /// uPlot; 602.3 KB with its byte-wise dates and whole-number fast path,
-/// about 0.9 KB for 1.12× → 0.9× uPlot), so growth fails the test while the work towards
+/// about 0.9 KB for 1.12× → 0.9× uPlot; 601.2 KB once the archive's
+/// download and unpack are compiled once instead of once per archive
+/// kind), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 602 * KB + KB / 2;
+pub const CEILING_BYTES: u64 = 601 * KB + KB / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
