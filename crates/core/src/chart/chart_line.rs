@@ -54,6 +54,11 @@ pub struct ChartLine {
 }
 
 impl ChartLine {
+    /// Whether the line is drawn: shown in the legend and its points loaded.
+    pub fn drawn(&self) -> bool {
+        self.visible && self.loaded
+    }
+
     /// Chart period in days: 1 for daily charts, 7 for weekly.
     pub fn period_days(&self) -> f64 {
         match self.frequency {

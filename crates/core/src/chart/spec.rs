@@ -82,7 +82,7 @@ impl ChartSpec {
         self.lines
             .iter()
             .enumerate()
-            .filter(|(_, line)| line.visible && line.loaded)
+            .filter(|(_, line)| line.drawn())
     }
 
     /// An x value as the axis shows it: a date, or "day +12".
@@ -338,7 +338,7 @@ pub fn build_chart_spec(
     if !spec.lines.iter().any(|line| line.visible) {
         return finish(spec, Some(EmptyReason::AllHidden), notices);
     }
-    if !spec.lines.iter().any(|line| line.visible && line.loaded) {
+    if !spec.lines.iter().any(ChartLine::drawn) {
         return finish(spec, Some(EmptyReason::Loading), notices);
     }
 
@@ -462,7 +462,7 @@ pub fn build_chart_spec(
 fn visible_xs(lines: &[ChartLine]) -> impl Iterator<Item = f64> + '_ {
     lines
         .iter()
-        .filter(|line| line.visible && line.loaded)
+        .filter(|line| line.drawn())
         .flat_map(|line| line.points.iter().map(|p| p.x))
 }
 
