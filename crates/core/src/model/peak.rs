@@ -84,20 +84,13 @@ mod tests {
     use super::*;
     use crate::model::Point;
 
-    fn point(date: &str, value: f64) -> Point {
-        Point {
-            date: Date::parse_iso(date).unwrap(),
-            value,
-        }
-    }
-
     #[test]
     fn best_rank_since_ignores_earlier_runs_and_keeps_the_first_date() {
         let points = [
-            point("1985-10-05", 30.0),
-            point("2022-06-11", 8.0),
-            point("2022-07-30", 3.0),
-            point("2022-08-06", 3.0),
+            Point::on("1985-10-05", 30.0),
+            Point::on("2022-06-11", 8.0),
+            Point::on("2022-07-30", 3.0),
+            Point::on("2022-08-06", 3.0),
         ];
         let release = Date::parse_iso("2022-05-27").ok();
         assert_eq!(
@@ -114,9 +107,9 @@ mod tests {
     #[test]
     fn max_value_keeps_the_first_date_of_the_maximum() {
         let points = [
-            point("2017-01-01", 5.0),
-            point("2017-01-02", 9.0),
-            point("2017-01-03", 9.0),
+            Point::on("2017-01-01", 5.0),
+            Point::on("2017-01-02", 9.0),
+            Point::on("2017-01-03", 9.0),
         ];
         assert_eq!(
             max_value(&points),

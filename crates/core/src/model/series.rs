@@ -71,6 +71,17 @@ pub struct Point {
     pub value: f64,
 }
 
+#[cfg(test)]
+impl Point {
+    /// A point on an ISO date, for tests.
+    pub(crate) fn on(date: &str, value: f64) -> Point {
+        Point {
+            date: Date::parse_iso(date).expect("a test date"),
+            value,
+        }
+    }
+}
+
 /// Largest whole number an `f64` holds exactly.
 const EXACT_WHOLE_LIMIT: f64 = 9_007_199_254_740_992.0;
 

@@ -104,13 +104,6 @@ pub fn sparkline_path(points: &[Point], frame: &SparklineFrame) -> String {
 mod tests {
     use super::*;
 
-    fn point(date: &str, value: f64) -> Point {
-        Point {
-            date: Date::parse_iso(date).unwrap(),
-            value,
-        }
-    }
-
     fn frame() -> SparklineFrame {
         SparklineFrame {
             from: Date::parse_iso("2022-01-01").unwrap(),
@@ -125,7 +118,7 @@ mod tests {
     #[test]
     fn maps_rank_one_to_the_top_and_the_worst_rank_to_the_bottom() {
         let path = sparkline_path(
-            &[point("2022-01-01", 1.0), point("2022-01-06", 101.0)],
+            &[Point::on("2022-01-01", 1.0), Point::on("2022-01-06", 101.0)],
             &frame(),
         );
         assert_eq!(path, "M0.0 0.0L50.0 20.0");
@@ -134,11 +127,11 @@ mod tests {
     #[test]
     fn breaks_the_line_across_gaps_and_drops_points_outside_the_frame() {
         let points = [
-            point("2021-12-25", 5.0),
-            point("2022-01-01", 51.0),
-            point("2022-01-02", 51.0),
-            point("2022-01-10", 1.0),
-            point("2022-02-01", 1.0),
+            Point::on("2021-12-25", 5.0),
+            Point::on("2022-01-01", 51.0),
+            Point::on("2022-01-02", 51.0),
+            Point::on("2022-01-10", 1.0),
+            Point::on("2022-02-01", 1.0),
         ];
         assert_eq!(
             sparkline_path(&points, &frame()),
@@ -148,6 +141,9 @@ mod tests {
 
     #[test]
     fn nothing_in_the_frame_gives_an_empty_path() {
-        assert_eq!(sparkline_path(&[point("2023-01-01", 3.0)], &frame()), "");
+        assert_eq!(
+            sparkline_path(&[Point::on("2023-01-01", 3.0)], &frame()),
+            ""
+        );
     }
 }
