@@ -114,6 +114,54 @@ fn a_song_chart_marks_its_release_with_the_placements() {
     assert_eq!(spec.rank_bottom, Some(100.0), "the Hot 100's size");
 }
 
+/// The horizontal extent of every `<text>` whose content contains
+/// `needle`, at the drawing code's own width estimate (0.6 em of 12 px per
+/// character), from its `x` and `text-anchor`.
+fn label_extents(svg: &str, needle: &str) -> Vec<(f64, f64)> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let (tag, rest) = element.split_once('>')?;
+            let content = rest.split("</text>").next()?.trim();
+            if !content.contains(needle) {
+                return None;
+            }
+            let x: f64 = tag.split(" x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            let width = content.chars().count() as f64 * 12.0 * 0.6;
+            let anchor = tag.split("text-anchor=\"").nth(1)?.split('"').next()?;
+            Some(match anchor {
+                "end" => (x - width, x),
+                "middle" => (x - width / 2.0, x + width / 2.0),
+                _ => (x, x + width),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn release_labels_stay_inside_the_chart_and_never_overlap() {
+    let dataset = bundled::dataset();
+    let spec = spec_for(&dataset, &[RUTH], "", Align::Calendar);
+    // Volume 1 and volume 2 of Stranger Things 4 are five weeks apart: too
+    // close for both labels, so the first is labelled where it fits.
+    for (width, labelled) in [(1200_u32, 1), (640, 1), (320, 1), (300, 0)] {
+        let labels = label_extents(&svg_of(&spec, width, 400), "Stranger Things 4");
+        assert_eq!(labels.len(), labelled, "{width} px: {labels:?}");
+        for (start, end) in &labels {
+            assert!(
+                *start >= 0.0 && *end <= f64::from(width),
+                "{width} px: {labels:?}"
+            );
+        }
+        for pair in labels.windows(2) {
+            assert!(
+                pair[0].1 < pair[1].0,
+                "{width} px: labels overlap: {labels:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn event_time_puts_each_release_at_day_zero() {
     let dataset = bundled::dataset();

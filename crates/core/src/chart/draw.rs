@@ -139,7 +139,9 @@ pub fn draw_chart<B: DrawingBackend>(
         &axis_stroke,
     )?;
 
-    // Markers: a vertical line each; labels only where they do not collide.
+    // Markers: a vertical line each; a label right of its line, or else
+    // left of it, only where it stays inside the chart and clear of the
+    // label before it.
     let mut label_end = f64::NEG_INFINITY;
     for placed in &spec.markers {
         let px = layout.x.to_px(placed.x);
@@ -158,14 +160,15 @@ pub fn draw_chart<B: DrawingBackend>(
         pen.line((px, plot.top), (px, plot.bottom()), &stroke)?;
         // About 0.6 em per character: an estimate is enough to avoid overlaps.
         let width = placed.marker.label.chars().count() as f64 * LABEL_SIZE * 0.6;
-        if px > label_end && px + width <= layout.width {
+        let (right_start, left_start) = (px + 3.0, px - 3.0 - width);
+        if right_start > label_end && right_start + width <= layout.width {
             let style = pen.label(theme.marker.with_alpha(1.0), HPos::Left, VPos::Bottom);
-            pen.text(&placed.marker.label, (px + 3.0, plot.top - 4.0), &style)?;
-            label_end = px + width + 8.0;
-        } else if px > label_end {
+            pen.text(&placed.marker.label, (right_start, plot.top - 4.0), &style)?;
+            label_end = right_start + width + 5.0;
+        } else if left_start > label_end && left_start >= 0.0 {
             let style = pen.label(theme.marker.with_alpha(1.0), HPos::Right, VPos::Bottom);
             pen.text(&placed.marker.label, (px - 3.0, plot.top - 4.0), &style)?;
-            label_end = px + 8.0;
+            label_end = px + 5.0;
         }
     }
 
