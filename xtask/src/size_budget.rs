@@ -37,10 +37,11 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// uPlot; 602.3 KB with its byte-wise dates and whole-number fast path,
 /// about 0.9 KB for 1.12× → 0.9× uPlot; 601.2 KB once the archive's
 /// download and unpack are compiled once instead of once per archive
-/// kind), so growth fails the test while the work towards
+/// kind; 601.5 KB with chart labels kept inside the chart and clear of
+/// each other, 0.3 KB), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 601 * KB + KB / 4;
+pub const CEILING_BYTES: u64 = 601 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

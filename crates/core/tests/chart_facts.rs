@@ -138,6 +138,22 @@ fn label_extents(svg: &str, needle: &str) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// Every label within `0..width` and clear of the next one.
+fn assert_inside_and_apart(labels: &[(f64, f64)], width: u32) {
+    for (start, end) in labels {
+        assert!(
+            *start >= 0.0 && *end <= f64::from(width),
+            "{width} px: {labels:?}"
+        );
+    }
+    for pair in labels.windows(2) {
+        assert!(
+            pair[0].1 < pair[1].0,
+            "{width} px: labels overlap: {labels:?}"
+        );
+    }
+}
+
 #[test]
 fn release_labels_stay_inside_the_chart_and_never_overlap() {
     let dataset = bundled::dataset();
@@ -147,18 +163,18 @@ fn release_labels_stay_inside_the_chart_and_never_overlap() {
     for (width, labelled) in [(1200_u32, 1), (640, 1), (320, 1), (300, 0)] {
         let labels = label_extents(&svg_of(&spec, width, 400), "Stranger Things 4");
         assert_eq!(labels.len(), labelled, "{width} px: {labels:?}");
-        for (start, end) in &labels {
-            assert!(
-                *start >= 0.0 && *end <= f64::from(width),
-                "{width} px: {labels:?}"
-            );
-        }
-        for pair in labels.windows(2) {
-            assert!(
-                pair[0].1 < pair[1].0,
-                "{width} px: labels overlap: {labels:?}"
-            );
-        }
+        assert_inside_and_apart(&labels, width);
+    }
+}
+
+#[test]
+fn axis_labels_stay_inside_the_chart_and_never_overlap() {
+    let dataset = bundled::dataset();
+    let spec = spec_for(&dataset, &[RUTH, PUPPETS], "", Align::Release);
+    for width in [1200_u32, 640, 360, 300] {
+        let labels = label_extents(&svg_of(&spec, width, 400), "day ");
+        assert!(labels.len() >= 2, "{width} px: {labels:?}");
+        assert_inside_and_apart(&labels, width);
     }
 }
 

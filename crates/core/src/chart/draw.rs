@@ -22,6 +22,12 @@ use super::thinning::thin_min_max;
 
 /// Label size in CSS pixels.
 const LABEL_SIZE: f64 = 12.0;
+
+/// The width of a label in CSS px: about 0.6 em per character, an estimate
+/// that is enough to keep labels apart and inside the chart.
+fn label_width(text: &str) -> f64 {
+    text.chars().count() as f64 * LABEL_SIZE * 0.6
+}
 /// Series line width in CSS pixels.
 const LINE_WIDTH: f64 = 2.0;
 
@@ -123,11 +129,19 @@ pub fn draw_chart<B: DrawingBackend>(
             }
         }
     }
+    // Tick labels centred under their ticks, moved inside the chart at its
+    // edges, and left out where that would run into the label before.
     let x_style = pen.label(theme.muted.with_alpha(1.0), HPos::Center, VPos::Top);
+    let mut tick_label_end = f64::NEG_INFINITY;
     for tick in &layout.x_ticks {
         let px = layout.x.to_px(tick.value);
         pen.line((px, plot.bottom()), (px, plot.bottom() + 4.0), &grid)?;
-        pen.text(&tick.label, (px, plot.bottom() + 6.0), &x_style)?;
+        let half = label_width(&tick.label) / 2.0;
+        let centre = px.min(layout.width - half).max(half);
+        if centre - half > tick_label_end {
+            pen.text(&tick.label, (centre, plot.bottom() + 6.0), &x_style)?;
+            tick_label_end = centre + half + 4.0;
+        }
     }
     let axis_stroke = Stroke {
         colour: theme.muted.with_alpha(1.0),
@@ -158,8 +172,7 @@ pub fn draw_chart<B: DrawingBackend>(
             width: pen.width(1.0),
         };
         pen.line((px, plot.top), (px, plot.bottom()), &stroke)?;
-        // About 0.6 em per character: an estimate is enough to avoid overlaps.
-        let width = placed.marker.label.chars().count() as f64 * LABEL_SIZE * 0.6;
+        let width = label_width(&placed.marker.label);
         let (right_start, left_start) = (px + 3.0, px - 3.0 - width);
         if right_start > label_end && right_start + width <= layout.width {
             let style = pen.label(theme.marker.with_alpha(1.0), HPos::Left, VPos::Bottom);
