@@ -150,14 +150,6 @@ impl Decoder for SpotifyDecoder {
     }
 }
 
-/// The name of an archive kind in marks.
-fn kind_name(kind: ArchiveKind) -> &'static str {
-    match kind {
-        ArchiveKind::Hot100 => "hot100",
-        ArchiveKind::Spotify => "spotify",
-    }
-}
-
 /// Downloads and unpacks one archive file, reporting bytes received of
 /// the file's size as they come (the same for every kind, so compiled once).
 async fn fetch_unpacked(
@@ -197,7 +189,7 @@ async fn run<D>(
     D: Decoder,
     D::Output: Send + Sync + 'static,
 {
-    let name = kind_name(kind);
+    let name = kind.stem();
     mark(&format!("archive-{name}-start"));
     let result: Result<D::Output, String> = async {
         let downloading = |received, total| state.set(ArchiveLoad::Downloading(received, total));
