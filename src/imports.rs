@@ -82,7 +82,7 @@ impl Imports {
         if let Some(data) = data.as_mut() {
             if !data.markers.contains(&marker) {
                 data.markers.push(marker);
-                data.markers.sort_by_key(|m| m.date);
+                needledrop_core::sort::sort_by_key(&mut data.markers, |m| m.date);
             }
         }
         if let Some(data) = data {

@@ -34,9 +34,7 @@ pub fn TableControls(
             let on_change = move |_| {
                 let mut next = query.get_untracked();
                 if next.shows(column) {
-                    next.hidden.push(column);
-                    next.hidden
-                        .sort_by_key(|c| Column::ALL.iter().position(|x| x == c));
+                    next.hide(column);
                 } else {
                     next.hidden.retain(|c| *c != column);
                 }

@@ -38,10 +38,11 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// about 0.9 KB for 1.12× → 0.9× uPlot; 601.2 KB once the archive's
 /// download and unpack are compiled once instead of once per archive
 /// kind; 601.5 KB with chart labels kept inside the chart and clear of
-/// each other, 0.3 KB), so growth fails the test while the work towards
+/// each other, 0.3 KB; 583.5 KB once every sort goes through one compiled
+/// stable sort, `needledrop_core::sort`), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 601 * KB + KB / 2;
+pub const CEILING_BYTES: u64 = 583 * KB + KB * 3 / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -18,6 +18,7 @@ pub mod model;
 pub mod normalize;
 pub mod parse;
 pub mod query_string;
+pub mod sort;
 pub mod soundtrack;
 pub mod stats;
 pub mod table;

@@ -310,7 +310,7 @@ pub fn split_credit(credit: &str) -> Credit {
         .map(|words| words.join(" "))
         .filter(|artist| !artist.is_empty())
         .collect();
-    artists.sort();
+    crate::sort::sort_by(&mut artists, Ord::cmp);
     artists.dedup();
     Credit {
         performer,

@@ -41,7 +41,7 @@ pub fn soundtrack<'a>(dataset: &'a Dataset, show: &str) -> Vec<SeasonGroup<'a>> 
                 return None;
             }
             // Stable: equal keys keep source order. "00:16:39" strings sort as times.
-            placements.sort_by(|a, b| {
+            crate::sort::sort_by(&mut placements, |a, b| {
                 (
                     a.episode.is_none(),
                     a.episode,
@@ -91,7 +91,7 @@ pub fn songs_without_placements<'a>(dataset: &'a Dataset, show: &str) -> Vec<&'a
         })
         .filter_map(|tie| dataset.song(&tie.song))
         .collect();
-    songs.sort_by(|a, b| a.title.cmp(&b.title));
+    crate::sort::sort_by(&mut songs, |a, b| a.title.cmp(&b.title));
     songs
 }
 

@@ -32,7 +32,9 @@ pub fn releases_from_dataset(dataset: &Dataset) -> Vec<Release> {
             })
         })
         .collect();
-    releases.sort_by(|a, b| (a.date, &a.label).cmp(&(b.date, &b.label)));
+    crate::sort::sort_by(&mut releases, |a, b| {
+        (a.date, &a.label).cmp(&(b.date, &b.label))
+    });
     releases
 }
 
@@ -69,7 +71,9 @@ pub struct ReleaseCalendar {
 impl ReleaseCalendar {
     /// A calendar of `releases` (any order) with a window of `window_days`.
     pub fn new(mut releases: Vec<Release>, window_days: u32) -> Self {
-        releases.sort_by(|a, b| (a.date, &a.label).cmp(&(b.date, &b.label)));
+        crate::sort::sort_by(&mut releases, |a, b| {
+            (a.date, &a.label).cmp(&(b.date, &b.label))
+        });
         ReleaseCalendar {
             releases,
             window_days,

@@ -214,6 +214,8 @@ pub fn markers_for_songs(dataset: &Dataset, songs: &[&str]) -> Vec<Marker> {
             }
         }
     }
-    markers.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+    crate::sort::sort_by(&mut markers, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label))
+    });
     markers
 }

@@ -315,7 +315,7 @@ pub fn build_chart_spec(
                 }
             }
         }
-        placed.sort_by(|a, b| a.x.total_cmp(&b.x));
+        crate::sort::sort_by(&mut placed, |a, b| a.x.total_cmp(&b.x));
         spec.windows = placed
             .iter()
             .filter(|p| p.marker.kind == MarkerKind::Release)

@@ -98,7 +98,9 @@ pub fn chart_summary(
     // The headline line of each song: a chart of fixed size first (its
     // absence means "off the chart"), then the first series shown.
     let mut ordered = visible.clone();
-    ordered.sort_by_key(|line| (line.chart_size.is_none(), line.metric == Metric::Streams));
+    crate::sort::sort_by_key(&mut ordered, |line| {
+        (line.chart_size.is_none(), line.metric == Metric::Streams)
+    });
     for line in ordered {
         if songs_told.contains(&line.song_id.as_str()) {
             continue;

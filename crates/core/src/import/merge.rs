@@ -161,7 +161,9 @@ fn add_markers(
         return;
     }
     let mut markers = imported.markers.clone();
-    markers.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+    crate::sort::sort_by(&mut markers, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label))
+    });
     markers.dedup();
     let mut show_ids: HashSet<String> = merged.shows.iter().map(|s| s.id.clone()).collect();
     for marker in markers {

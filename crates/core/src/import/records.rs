@@ -280,7 +280,7 @@ fn finish_series(
     names: &FieldNames,
     problems: &mut ProblemList,
 ) -> ImportedSeries {
-    builder.points.sort_by_key(|(point, _)| point.date);
+    crate::sort::sort_by_key(&mut builder.points, |(point, _)| point.date);
     for pair in builder.points.windows(2) {
         let ((first, first_place), (second, second_place)) = (&pair[0], &pair[1]);
         if first.date == second.date {

@@ -7,7 +7,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
     if sorted.is_empty() {
         return None;
     }
-    sorted.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut sorted, f64::total_cmp);
     let middle = sorted.len() / 2;
     Some(if sorted.len() % 2 == 0 {
         (sorted[middle - 1] + sorted[middle]) / 2.0

@@ -70,19 +70,13 @@ impl TableQuery {
                     query.hidden.clear();
                     for name in value.split(',').filter(|name| !name.is_empty()) {
                         match Column::from_key(name).filter(|column| column.hideable()) {
-                            Some(column) if !query.hidden.contains(&column) => {
-                                query.hidden.push(column)
-                            }
-                            Some(_) => {}
+                            Some(column) => query.hide(column),
                             None => notice(
                                 key,
                                 format!("“{}” is not a column that can be hidden", shorten(name)),
                             ),
                         }
                     }
-                    query
-                        .hidden
-                        .sort_by_key(|column| Column::ALL.iter().position(|c| c == column));
                 }
                 other if known.contains(&other) => {}
                 other => notice(other, "unknown parameter".to_owned()),
@@ -130,6 +124,14 @@ impl TableQuery {
     /// Whether a column is shown.
     pub fn shows(&self, column: Column) -> bool {
         !self.hidden.contains(&column)
+    }
+
+    /// Hides `column` (once), keeping [`TableQuery::hidden`] in display order.
+    pub fn hide(&mut self, column: Column) {
+        self.hidden = Column::ALL
+            .into_iter()
+            .filter(|shown| *shown == column || self.hidden.contains(shown))
+            .collect();
     }
 }
 

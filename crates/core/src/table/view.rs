@@ -36,7 +36,9 @@ pub fn visible_rows<'a>(rows: &'a [ComparisonRow], query: &TableQuery) -> Vec<&'
             .into_iter()
             .map(|row| (sort_key(row, column), row))
             .collect();
-        keyed.sort_by(|(a, _), (b, _)| gaps_last(a.as_ref(), b.as_ref(), direction));
+        crate::sort::sort_by(&mut keyed, |(a, _), (b, _)| {
+            gaps_last(a.as_ref(), b.as_ref(), direction)
+        });
         selected = keyed.into_iter().map(|(_, row)| row).collect();
     }
     selected
@@ -117,7 +119,7 @@ pub fn genre_options(rows: &[ComparisonRow]) -> Vec<String> {
         .iter()
         .flat_map(|row| row.genres.iter().cloned())
         .collect();
-    genres.sort_by_key(|genre| fold_for_search(genre));
+    crate::sort::sort_by_key(&mut genres, |genre| fold_for_search(genre));
     genres.dedup_by(|a, b| fold_for_search(a) == fold_for_search(b));
     genres
 }

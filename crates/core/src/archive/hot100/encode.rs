@@ -32,7 +32,9 @@ fn check_row(record: &Hot100Record<'_>) -> Result<(), String> {
 /// archive file, uncompressed. The same rows always give the same bytes.
 pub fn encode_hot100(records: &[Hot100Record<'_>]) -> Result<Vec<u8>, EncodeError> {
     let mut order: Vec<usize> = (0..records.len()).collect();
-    order.sort_by_key(|&index| (records[index].date, records[index].rank));
+    crate::sort::sort_by_key(&mut order, |&index| {
+        (records[index].date, records[index].rank)
+    });
     let mut songs = SongTableBuilder::default();
     let mut charts = ChartListBuilder::default();
     let mut chain = ChainEncoder::default();

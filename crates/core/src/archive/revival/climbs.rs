@@ -100,7 +100,9 @@ pub fn find_climbs(
             });
         }
     }
-    found.sort_by_key(|climb| (Reverse(climb.gain), Reverse(climb.date), climb.song));
+    crate::sort::sort_by_key(&mut found, |climb| {
+        (Reverse(climb.gain), Reverse(climb.date), climb.song)
+    });
     found.truncate(options.limit);
     found
 }

@@ -154,7 +154,7 @@ pub fn find_jumps(
         JumpMeasure::StreamIncrease => jump.stream_increase as f64,
         JumpMeasure::RankGain => f64::from(jump.rank_gain),
     };
-    found.sort_by(|a, b| {
+    crate::sort::sort_by(&mut found, |a, b| {
         size(b)
             .total_cmp(&size(a))
             .then(b.date.cmp(&a.date))

@@ -93,6 +93,8 @@ pub fn find_late_debuts(
             });
         }
     }
-    found.sort_by_key(|debut| (Reverse(debut.gap_days), debut.date, debut.song));
+    crate::sort::sort_by_key(&mut found, |debut| {
+        (Reverse(debut.gap_days), debut.date, debut.song)
+    });
     found
 }

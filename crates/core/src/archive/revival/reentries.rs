@@ -57,6 +57,8 @@ pub fn find_reentries(
         }
         song.record(entry.chart, entry.date, |first, _| first);
     }
-    found.sort_by_key(|reentry| (Reverse(reentry.gap_days), reentry.date, reentry.song));
+    crate::sort::sort_by_key(&mut found, |reentry| {
+        (Reverse(reentry.gap_days), reentry.date, reentry.song)
+    });
     found
 }

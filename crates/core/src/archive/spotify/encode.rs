@@ -52,7 +52,9 @@ pub fn encode_spotify(records: &[SpotifyRecord<'_>]) -> Result<Vec<u8>, EncodeEr
         prints_diff[region] |= record.position_diff.is_some();
     }
     let mut order: Vec<usize> = (0..records.len()).collect();
-    order.sort_by_key(|&index| (region_of[index], records[index].date, records[index].rank));
+    crate::sort::sort_by_key(&mut order, |&index| {
+        (region_of[index], records[index].date, records[index].rank)
+    });
 
     let mut tracks = SongTableBuilder::default();
     let mut ids = StringTableBuilder::default();

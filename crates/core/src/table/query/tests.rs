@@ -81,3 +81,16 @@ fn clicking_a_heading_cycles_ascending_then_descending() {
     let other = twice.toggled_sort(Column::Show);
     assert_eq!(other.sort, Some((Column::Show, Direction::Ascending)));
 }
+
+#[test]
+fn hiding_keeps_display_order_and_each_column_once() {
+    let mut query = TableQuery::default();
+    for column in [Column::Lift, Column::Genre, Column::Lift, Column::Artists] {
+        query.hide(column);
+    }
+    assert_eq!(
+        query.hidden,
+        vec![Column::Genre, Column::Artists, Column::Lift]
+    );
+    assert!(!query.shows(Column::Genre) && query.shows(Column::Peak));
+}
