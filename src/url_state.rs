@@ -3,6 +3,8 @@
 //! Every view keeps its state in the query string, so reload, back/forward
 //! and shared links restore it.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::params::ParamsMap;
@@ -64,6 +66,15 @@ pub fn use_query_writer() -> impl Fn(&[(String, String)], bool) + Clone + Send +
             },
         );
     }
+}
+
+/// Runs `write` once the next frame has been painted and the tasks that
+/// frame queued (such as `table-painted`) have run: an animation frame,
+/// then two tasks. A URL write then never holds up the paint it follows.
+pub fn after_paint(write: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        set_timeout(move || set_timeout(write, Duration::ZERO), Duration::ZERO)
+    });
 }
 
 /// A function that sets (`Some`) or removes (`None`, or an empty value)

@@ -201,12 +201,17 @@ async function main() {
     markWhenPainted('table-painted');
   }
 
-  /** Applies a change, writes it to the URL (replace while typing, push for choices) and re-renders. */
+  /**
+   * Applies a change, re-renders, and writes it to the URL (replace while
+   * typing, push for choices) once the frame is painted, as the app does.
+   */
   function update(change, replace) {
     Object.assign(state, change);
     const query = new URLSearchParams(Object.entries(state).filter(([, v]) => v)).toString();
-    history[replace ? 'replaceState' : 'pushState'](null, '', query ? `?${query}` : location.pathname);
     render();
+    requestAnimationFrame(() => setTimeout(() => setTimeout(() => {
+      history[replace ? 'replaceState' : 'pushState'](null, '', query ? `?${query}` : location.pathname);
+    }, 0), 0));
   }
 
   search.addEventListener('input', () => update({ q: search.value }, true));

@@ -123,17 +123,21 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
     }
 }
 
+/// Whether each column of [`Column::ALL`] is hidden, one memo per column:
+/// a sort or a search then re-runs none of the cells' class bindings.
+type ColumnsHidden = [Memo<bool>; Column::ALL.len()];
+
 fn row_view(
     dataset: &Arc<Dataset>,
     row: &ComparisonRow,
-    query: Memo<TableQuery>,
+    hidden: ColumnsHidden,
     visible: Memo<HashSet<String>>,
 ) -> impl IntoView {
     let cells = Column::ALL
         .into_iter()
-        .map(|column| {
+        .zip(hidden)
+        .map(|(column, hidden)| {
             let content = cell_content(dataset, row, column);
-            let hidden = move || !query.read().shows(column);
             if column == Column::Show {
                 view! { <th scope="row" data-label=column.label() class:hidden=hidden>{content}</th> }.into_any()
             } else {
@@ -198,12 +202,12 @@ pub fn ComparisonTable(
             .map(|row| (row.show_id.clone(), row.clone()))
             .collect(),
     );
+    let hidden: ColumnsHidden =
+        Column::ALL.map(|column| Memo::new(move |_| !query.read().shows(column)));
     let headers = Column::ALL
         .into_iter()
-        .map(|column| {
-            let hidden = move || !query.read().shows(column);
-            view! { <SortHeader column query set_query hidden/> }
-        })
+        .zip(hidden)
+        .map(|(column, hidden)| view! { <SortHeader column query set_query hidden/> })
         .collect_view();
     mark_when_painted(query, shown);
     view! {
@@ -216,7 +220,7 @@ pub fn ComparisonTable(
                         each=move || order.get()
                         key=|id| id.clone()
                         children=move |id| {
-                            by_id.get(&id).map(|row| row_view(&dataset, row, query, visible))
+                            by_id.get(&id).map(|row| row_view(&dataset, row, hidden, visible))
                         }
                     />
                 </tbody>

@@ -107,6 +107,46 @@ test('state in the URL survives reload and back/forward', async ({ page }) => {
   await expect(page.locator('thead th', { hasText: 'Show' })).toHaveAttribute('aria-sort', 'descending');
 });
 
+test('a choice shows at once and reaches the URL after the paint; the newest of quick choices wins', async ({ page }) => {
+  await page.goto('./');
+  await appTookOver(page);
+  const titles = bundledIndex().shows.map((s) => s.title).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  // Two clicks in one task: the rows follow both before the URL has changed.
+  const during = await page.evaluate(() => {
+    const button = [...document.querySelectorAll('thead .sort-button')].find((b) => b.textContent.startsWith('Show'));
+    button.click();
+    button.click();
+    // The next frame, before it is painted: rows and heading already follow.
+    return new Promise((resolve) => requestAnimationFrame(() => resolve({
+      url: location.search,
+      first: document.querySelector('table.comparison tbody th').textContent,
+      sort: button.parentElement.getAttribute('aria-sort'),
+    })));
+  });
+  expect(during).toEqual({ url: '', first: titles[titles.length - 1], sort: 'descending' });
+  await expect(page).toHaveURL(/\?sort=show:desc$/);
+  await expect(showColumn(page)).toHaveText([...titles].reverse());
+  await expect(page.locator('thead th', { hasText: 'Show' })).toHaveAttribute('aria-sort', 'descending');
+  // Both choices are in the history, in order.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?sort=show$/);
+  await expect(showColumn(page)).toHaveText(titles);
+});
+
+test('leaving the page right after a choice goes where the reader went', async ({ page }) => {
+  await page.goto('./');
+  await appTookOver(page);
+  await page.evaluate(() => {
+    document.querySelector('thead .sort-button').click();
+    document.querySelector('table.comparison tbody th a').click();
+  });
+  await expect(page).toHaveURL(/\/shows\/[a-z0-9-]+$/);
+  await expect(page.locator('h1')).not.toHaveText(/What the music/);
+  // The pending table choice was not written over the show page.
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/shows\/[a-z0-9-]+$/);
+});
+
 test('columns can be hidden and the choice is in the URL', async ({ page }) => {
   await page.goto('./');
   await appTookOver(page);
