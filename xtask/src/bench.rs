@@ -459,8 +459,11 @@ loaded, taken over the page and painted its table, which sorts and filters). Twi
 usual repetitions: a first frame's software raster varies by tens of ms from load to load.\n\
 - **S3** click (or input event) to `table-painted`: sort by the first heading, genre \
 filter, search, on the app and the vanilla page, each action alternating so the rows \
-always change. Six times the usual repetitions: each sample includes the wait for the \
-next frame (0–16.7 ms), which dwarfs the script time of either side.\n\
+always change. Both sides write the new state into the URL (push for choices, replace \
+while typing) once the frame showing it is painted, so neither side's history write \
+(about 2 ms in Chromium) is in the sample. Six times the usual repetitions: each \
+sample includes the wait for the next frame (0–16.7 ms), which dwarfs the script time \
+of either side.\n\
 - **S4/S5** a deterministic synthetic series (seeded PRNG, consecutive days from \
 0001-01-01, CSV `date,value,series,metric`) served by the harness and opened with \
 `/needledrop/embed?data=<url>`, against uPlot 1.6 (npm, bench-only) drawing the same \
