@@ -16,7 +16,7 @@ use needledrop_core::table::{
 use needledrop_core::Dataset;
 
 use crate::components::chart::performance_marks::mark;
-use crate::components::{SortHeader, Sparkline};
+use crate::components::{DateText, SortHeader, Sparkline};
 use crate::site::href;
 
 /// A gap: the figure is not in the sources, and the table says so.
@@ -83,7 +83,8 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                             <A href=song_link>{song_title}</A>
                         </span>
                         <span class="best-peak__detail">
-                            {format!("{} · {}", peak.chart_title, peak.date)}
+                            {format!("{} · ", peak.chart_title)}
+                            <DateText date=peak.date/>
                             " · "
                             <a href=source_link title="Source of this figure">"source"</a>
                         </span>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use needledrop_core::model::Source;
 
+use crate::components::DateText;
 use crate::site::{href, safe_external_url};
 
 /// The source line under a table or chart.
@@ -15,7 +16,7 @@ pub fn SourceNote(
     #[prop(optional, into)]
     qualifier: Option<String>,
 ) -> impl IntoView {
-    let date = source.date.map(|date| format!(" ({date})"));
+    let date = source.date.map(|date| view! { " (" <DateText date/> ")" });
     let external = source
         .url
         .as_deref()

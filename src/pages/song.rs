@@ -138,7 +138,10 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                 .seasons
                 .iter()
                 .find(|s| s.season == tie.season)
-                .map(|s| format!("Season {} · released {}", s.label, s.release_date));
+                .map(|s| {
+                    let date = s.release_date;
+                    view! { {format!("Season {} · released ", s.label)} <DateText date/> }
+                });
             Some(view! {
                 <section class="season-group">
                     <h3><A href=link>{title}</A></h3>

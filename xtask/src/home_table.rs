@@ -227,7 +227,7 @@ impl HomeTable<'_> {
         };
         Ok(format!(
             "<div class=\"best-peak\"><span class=\"best-peak__what\"><span class=\"peak__rank\">No. {rank}</span> \
-<a href=\"{song}\">{title}</a></span><span class=\"best-peak__detail\">{chart} · {date} · \
+<a href=\"{song}\">{title}</a></span><span class=\"best-peak__detail\">{chart} · <time datetime=\"{date}\">{date}</time> · \
 <a href=\"{source}\" title=\"Source of this figure\">source</a></span>{badge}{sparkline}</div>",
             rank = peak.rank,
             song = self.href(&format!("/songs/{}", peak.song)),
@@ -285,7 +285,7 @@ impl HomeTable<'_> {
             };
             let date = source
                 .date
-                .map(|date| format!(" ({date})"))
+                .map(|date| format!(" (<time datetime=\"{date}\">{date}</time>)"))
                 .unwrap_or_default();
             let _ = write!(
                 html,

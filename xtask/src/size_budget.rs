@@ -39,10 +39,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// download and unpack are compiled once instead of once per archive
 /// kind; 601.5 KB with chart labels kept inside the chart and clear of
 /// each other, 0.3 KB; 583.5 KB once every sort goes through one compiled
-/// stable sort, `needledrop_core::sort`), so growth fails the test while the work towards
+/// stable sort, `needledrop_core::sort`; 585.4 KB with table choices shown
+/// before the URL is written, 1.5 KB for S3's sort 1.15× → 1.00× the
+/// vanilla page, and dates kept on one line in the table's details, source
+/// lines and season lines, 0.35 KB), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 583 * KB + KB * 3 / 4;
+pub const CEILING_BYTES: u64 = 585 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

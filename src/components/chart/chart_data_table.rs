@@ -30,7 +30,7 @@ pub fn ChartDataTable(
                     rows.push(view! {
                         <tr>
                             <th scope="row">{description.series}</th>
-                            <td>{description.date}</td>
+                            <td><time>{description.date}</time></td>
                             <td>{description.day.unwrap_or_default()}</td>
                             <td class="num">{value}</td>
                             <td>{description.change}</td>

@@ -53,6 +53,28 @@ test('the home table is on screen before the app starts, from the same data', as
   await expect(page.locator('svg.sparkline path').first()).toHaveAttribute('d', /^M/);
 });
 
+/** Each `<time>` in the table's peak details and the source line: its date and line boxes. */
+const tableDates = (page) => page.locator('#main').evaluate((main) =>
+  [...main.querySelectorAll('.best-peak__detail time, .source-note time')].map((time) =>
+    `${time.getAttribute('datetime')} ${time.getClientRects().length}`));
+
+test('dates in the table and its source line never break at a hyphen, before and after the app starts', async ({ page }) => {
+  await page.setViewportSize({ width: 1350, height: 900 });
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await expect(page.locator('[data-prerendered="home"]')).toHaveCount(1);
+  const peaks = bundledIndex().shows.length; // at most one best peak per show
+  const before = await tableDates(page);
+  // Stranger Things' best peak, No. 1 on 2022-06-18, and the article's date.
+  expect(before).toContain('2022-06-18 1');
+  expect(before.length).toBeGreaterThan(2);
+  expect(before.length).toBeLessThanOrEqual(peaks + 1);
+  expect(before.filter((date) => !/^\d{4}-\d{2}-\d{2} 1$/.test(date))).toEqual([]);
+  release();
+  await appTookOver(page);
+  expect(await tableDates(page)).toEqual(before);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
