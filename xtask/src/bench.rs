@@ -220,11 +220,21 @@ impl Target {
     }
 }
 
-/// A number in its unit: one decimal for times and sizes, none for counts and scores.
+/// A number in its unit: one decimal for times and sizes; counts and scores
+/// whole, unless a median fell between two (`99.5`), which is never rounded
+/// up to a target it does not meet.
 pub fn value_with_unit(value: f64, unit: &str) -> String {
     match unit {
-        "count" | "score" => format!("{value:.0}"),
+        "count" | "score" => bare_value(value, unit),
         _ => format!("{value:.1} {unit}"),
+    }
+}
+
+/// [`value_with_unit`] without the unit.
+fn bare_value(value: f64, unit: &str) -> String {
+    match unit {
+        "count" | "score" if value.fract() == 0.0 => format!("{value:.0}"),
+        _ => format!("{value:.1}"),
     }
 }
 
@@ -233,15 +243,11 @@ fn summary_cell(summary: &Summary, unit: &str) -> String {
     if summary.count == 1 {
         return value_with_unit(summary.value, unit);
     }
-    let bare = |value: f64| match unit {
-        "count" | "score" => format!("{value:.0}"),
-        _ => format!("{value:.1}"),
-    };
     format!(
         "{} ({}–{})",
         value_with_unit(summary.value, unit),
-        bare(summary.min),
-        bare(summary.max)
+        bare_value(summary.min, unit),
+        bare_value(summary.max, unit)
     )
 }
 
@@ -734,6 +740,14 @@ mod tests {
         growth.unit = "KB".to_owned();
         assert_eq!(line_of("S9", &growth, None).met, "yes");
         assert_eq!(target_of("S10.mobile").met(94.0, None), Some(false));
+        // A median score between two runs is shown as it is, not rounded up to the target.
+        let mut scores = raw_row("S10.desktop", &[99.0, 100.0], None);
+        scores.unit = "score".to_owned();
+        let line = line_of("S10", &scores, None);
+        assert_eq!(
+            (line.app.as_str(), line.met.as_str()),
+            ("99.5 (99–100)", "no")
+        );
     }
 
     #[test]
