@@ -6,7 +6,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use needledrop_core::copy::{
     FAN_EDITS_BADGE, NOT_IN_ARTICLE, NO_BEST_PEAK, NO_LIFT, TABLE_CAPTION,
 };
@@ -37,7 +36,7 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
         Column::Show => {
             let link = href(&format!("/shows/{}", row.show_id));
             let title = row.title.clone();
-            view! { <A href=link>{title}</A> }.into_any()
+            view! { <a href=link>{title}</a> }.into_any()
         }
         Column::Genre => figures.map_or_else(
             || gap(NOT_IN_ARTICLE),
@@ -68,7 +67,7 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
         Column::Songs => {
             let link = href(&format!("/shows/{}#soundtrack", row.show_id));
             let count = row.charting_songs.to_string();
-            view! { <A href=link attr:class="num-link">{count}</A> }.into_any()
+            view! { <a href=link class="num-link">{count}</a> }.into_any()
         }
         Column::Best => match &row.best_peak {
             Some(peak) => {
@@ -80,7 +79,7 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                         <span class="best-peak__what">
                             <span class="peak__rank">{format!("No. {}", peak.rank)}</span>
                             " "
-                            <A href=song_link>{song_title}</A>
+                            <a href=song_link>{song_title}</a>
                         </span>
                         <span class="best-peak__detail">
                             {format!("{} · ", peak.chart_title)}
@@ -110,7 +109,7 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
                     <div class="lift">
                         <span class="lift__headline">{headline}</span>
                         " "
-                        <A href=song_link>{song_title}</A>
+                        <a href=song_link>{song_title}</a>
                         <span class="best-peak__detail">
                             {format!("{detail} · ")}
                             <a href=method title="How lifts are measured">"method"</a>
