@@ -35,3 +35,17 @@ test('the header navigates between sections without reloading', async ({ page })
   await page.goBack();
   await expect(page.locator('table.comparison')).toBeVisible();
 });
+
+test('links in the comparison table open shows and songs without reloading', async ({ page }) => {
+  await page.goto('./');
+  await appTookOver(page);
+  await page.evaluate(() => { window.__stayed = true; });
+  await page.locator('table.comparison tbody th a', { hasText: 'Stranger Things' }).click();
+  await expect(page).toHaveURL(/\/needledrop\/shows\/stranger-things$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stranger Things');
+  await page.goBack();
+  await page.locator('td[data-label="Best song peak"] .best-peak__what a', { hasText: 'Running Up That Hill' }).click();
+  await expect(page).toHaveURL(/\/needledrop\/songs\/running-up-that-hill-kate-bush$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Running Up That Hill (A Deal With God)');
+  expect(await page.evaluate(() => window.__stayed)).toBe(true);
+});
