@@ -68,13 +68,73 @@ pub fn use_query_writer() -> impl Fn(&[(String, String)], bool) + Clone + Send +
     }
 }
 
+/// How long typing must pause before what was typed is written to the URL.
+const TYPING_PAUSE: Duration = Duration::from_millis(400);
+
 /// Runs `write` once the next frame has been painted and the tasks that
 /// frame queued (such as `table-painted`) have run: an animation frame,
 /// then two tasks. A URL write then never holds up the paint it follows.
-pub fn after_paint(write: impl FnOnce() + 'static) {
+fn after_paint(write: Box<dyn FnOnce()>) {
     request_animation_frame(move || {
         set_timeout(move || set_timeout(write, Duration::ZERO), Duration::ZERO)
     });
+}
+
+/// View state kept in the URL that shows the reader's change at once.
+///
+/// `from_url` reads the state from the URL; `write(state, replace)` writes
+/// it back. A change (`set.run((state, replace))`) is shown straight away
+/// and is pending until written: a choice (`replace = false`, pushed) once
+/// the frame showing it has been painted, since a history write costs about
+/// 2 ms; typing (`replace = true`) once it pauses for [`TYPING_PAUSE`].
+/// Only the newest pending change is written, so fast typing never floods
+/// the browser's history (WebKit throws after 100 writes in 30 s, and the
+/// router does not catch it). A change whose view has gone (the reader
+/// left the page) is not written. Back, forward and links still set the
+/// state through the URL.
+pub fn use_url_state<T>(
+    from_url: impl Fn() -> T + Send + Sync + 'static,
+    write: impl Fn(&T, bool) + Send + Sync + 'static,
+) -> (Memo<T>, Callback<(T, bool)>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let pending = RwSignal::new(None::<(u32, T)>);
+    let changes = StoredValue::new(0u32);
+    let write = StoredValue::new(write);
+    let state = Memo::new(move |_| match &*pending.read() {
+        Some((_, changed)) => changed.clone(),
+        None => from_url(),
+    });
+    let set = Callback::new(move |(next, replace): (T, bool)| {
+        changes.update_value(|count| *count = count.wrapping_add(1));
+        let number = changes.get_value();
+        pending.set(Some((number, next)));
+        let flush = move || {
+            // Gone with the view, or followed by a newer change: no write.
+            let newest = pending.try_with_untracked(|changed| match changed {
+                Some((n, changed)) if *n == number => Some(changed.clone()),
+                _ => None,
+            });
+            let Some(Some(changed)) = newest else {
+                return;
+            };
+            write.with_value(|write| write(&changed, replace));
+            pending.set(None);
+        };
+        schedule_write(Box::new(flush), replace);
+    });
+    (state, set)
+}
+
+/// Runs a pending write after the paint (a choice) or once typing pauses;
+/// not generic, so it is compiled once for every kind of view state.
+fn schedule_write(flush: Box<dyn FnOnce()>, typing: bool) {
+    if typing {
+        set_timeout(flush, TYPING_PAUSE);
+    } else {
+        after_paint(flush);
+    }
 }
 
 /// A function that sets (`Some`) or removes (`None`, or an empty value)

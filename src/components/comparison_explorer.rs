@@ -9,7 +9,7 @@ use needledrop_core::table::{comparison_rows, genre_options, visible_rows, Table
 use needledrop_core::Dataset;
 
 use crate::components::{ComparisonTable, QueryNotices, SourceNote, TableControls};
-use crate::url_state::{after_paint, query_pairs, use_query_writer};
+use crate::url_state::{query_pairs, use_query_writer, use_url_state};
 
 /// Search, genre filter, column toggles, sortable table and result count.
 #[component]
@@ -25,42 +25,19 @@ pub fn ComparisonExplorer(
         let pairs = query_pairs(&query_map.read());
         TableQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &[])
     });
-    // A choice shows at once; the URL follows once the table has been
-    // painted (writing history costs about 2 ms, which would otherwise come
-    // before the rows move). Until then the choice is `pending`, numbered so
-    // that only the newest one's write clears it. Back, forward and links
-    // set the table through the URL as before.
-    let pending = RwSignal::new(None::<(u32, TableQuery)>);
-    let choices = StoredValue::new(0u32);
-    let query = Memo::new(move |_| match &*pending.read() {
-        Some((_, chosen)) => chosen.clone(),
-        None => parsed.read().0.clone(),
-    });
     let notices = Signal::derive(move || parsed.read().1.clone());
     let write = use_query_writer();
-    let set_query = Callback::new(move |(next, replace): (TableQuery, bool)| {
-        choices.update_value(|count| *count = count.wrapping_add(1));
-        let number = choices.get_value();
-        let pairs: Vec<(String, String)> = next
-            .to_pairs()
-            .into_iter()
-            .map(|(key, value)| (key.to_owned(), value))
-            .collect();
-        pending.set(Some((number, next)));
-        let write = write.clone();
-        after_paint(move || {
-            // Gone with the view (the reader went to another page): no write.
-            let Some(newest) = pending
-                .try_with_untracked(|chosen| chosen.as_ref().is_some_and(|(n, _)| *n == number))
-            else {
-                return;
-            };
+    let (query, set_query) = use_url_state(
+        move || parsed.read().0.clone(),
+        move |next: &TableQuery, replace| {
+            let pairs: Vec<(String, String)> = next
+                .to_pairs()
+                .into_iter()
+                .map(|(key, value)| (key.to_owned(), value))
+                .collect();
             write(&pairs, replace);
-            if newest {
-                pending.set(None);
-            }
-        });
-    });
+        },
+    );
     let shown = {
         let rows = rows.clone();
         Memo::new(move |_| {

@@ -42,10 +42,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// stable sort, `needledrop_core::sort`; 585.4 KB with table choices shown
 /// before the URL is written, 1.5 KB for S3's sort 1.15× → 1.00× the
 /// vanilla page, and dates kept on one line in the table's details, source
-/// lines and season lines, 0.35 KB), so growth fails the test while the work towards
+/// lines and season lines, 0.35 KB; 587.6 KB once typing in the table's and
+/// the archive's search writes the URL when it pauses, 2.4 KB so that
+/// Safari, which throws after 100 history writes in 30 s, never ends on the
+/// panic page), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 585 * KB + KB / 2;
+pub const CEILING_BYTES: u64 = 587 * KB + KB * 3 / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::MatchKind;
 
 use crate::archive_store::Hot100Loaded;
-use crate::url_state::use_param_setter;
+use crate::url_state::{use_param_setter, use_url_state};
 
 /// Most results listed.
 const MAX_RESULTS: usize = 25;
@@ -21,12 +21,15 @@ pub fn ArchiveSearch(
     loaded: Arc<Hot100Loaded>,
 ) -> impl IntoView {
     let query = use_query_map();
-    let typed = Memo::new(move |_| query.read().get("q").unwrap_or_default());
     let set_params = use_param_setter();
-    let on_input = {
+    let (typed, set_typed) = {
         let set_params = set_params.clone();
-        move |event| set_params(vec![("q", Some(event_target_value(&event)))], true)
+        use_url_state(
+            move || query.read().get("q").unwrap_or_default(),
+            move |text: &String, replace| set_params(vec![("q", Some(text.clone()))], replace),
+        )
     };
+    let on_input = move |event| set_typed.run((event_target_value(&event), true));
     let results = {
         let loaded = loaded.clone();
         move || {

@@ -1,7 +1,7 @@
 // The chart archive: loaded on demand with progress (stoppable), searched as
 // you type, a song's whole history charted, revivals found, Spotify days browsed.
 import { test, expect } from '@playwright/test';
-import { watchErrors } from './helpers.mjs';
+import { limitHistoryLikeWebKit, watchErrors } from './helpers.mjs';
 
 test('open the archive, see progress, search "running up", see the 1985 and 2022 runs', async ({ page }) => {
   const errors = watchErrors(page);
@@ -112,4 +112,29 @@ test('Spotify daily jumps: the biggest rises of a region, marked when they follo
   const first = jumps.first();
   await first.getByRole('button').click();
   await expect(page.locator('.archive-song .chart-legend')).toContainText('Spotify Top 200, global, daily');
+});
+
+test('typing a long archive search never floods the history (WebKit throws after 100 writes in 30 s)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await limitHistoryLikeWebKit(page);
+  await page.goto('archive');
+  const search = page.getByLabel('Search every Hot 100 song since 1958');
+  await expect(search).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.archive-progress[role=status]')).toHaveCount(0, { timeout: 20_000 });
+  // 160 input events: typed and cleared twice, typed again, then the artist taken off.
+  const words = 'running up that hill kate bush'; // 30 characters
+  for (let round = 0; round < 2; round += 1) {
+    await search.pressSequentially(words, { delay: 5 });
+    for (let i = 0; i < words.length; i += 1) await search.press('Backspace');
+  }
+  await search.pressSequentially(words, { delay: 5 });
+  for (let i = 0; i < ' kate bush'.length; i += 1) await search.press('Backspace');
+  await expect(search).toHaveValue('running up that hill');
+  await expect(page.locator('.archive-hit').first()).toContainText('Running Up That Hill');
+  await expect(page).toHaveURL(/q=running\+up\+that\+hill$/);
+  const writes = await page.evaluate(() => window.__historyWrites);
+  expect(writes).toBeGreaterThan(0);
+  expect(writes).toBeLessThan(20);
+  await expect(page.locator('.broken')).toHaveCount(0); // no panic page
+  expect(errors).toEqual([]);
 });

@@ -59,3 +59,28 @@ export async function appTookOver(page) {
   await expect(page.locator('#app-live')).toHaveCount(0);
   await expect(page.locator('#app')).toHaveCount(1);
 }
+
+/**
+ * Makes `history.pushState` and `replaceState` behave as in WebKit, which
+ * throws a SecurityError after 100 calls in 30 seconds; counts the calls in
+ * `window.__historyWrites`.
+ */
+export async function limitHistoryLikeWebKit(page) {
+  await page.addInitScript(() => {
+    const calls = [];
+    window.__historyWrites = 0;
+    for (const name of ['pushState', 'replaceState']) {
+      const original = History.prototype[name];
+      History.prototype[name] = function (...args) {
+        const now = performance.now();
+        while (calls.length && now - calls[0] > 30_000) calls.shift();
+        if (calls.length >= 100) {
+          throw new DOMException(`Attempt to use history.${name}() more than 100 times per 30 seconds`, 'SecurityError');
+        }
+        calls.push(now);
+        window.__historyWrites += 1;
+        return original.apply(this, args);
+      };
+    }
+  });
+}

@@ -1,6 +1,6 @@
 // The comparison table: sorting, filtering, searching and column toggles, all kept in the URL.
 import { test, expect } from '@playwright/test';
-import { appTookOver, bundledIndex } from './helpers.mjs';
+import { appTookOver, bundledIndex, limitHistoryLikeWebKit, watchErrors } from './helpers.mjs';
 
 // Rows a filter leaves out stay in the table, hidden: only the visible ones count.
 const showColumn = (page) => page.locator('table.comparison tbody th:visible');
@@ -127,10 +127,27 @@ test('a choice shows at once and reaches the URL after the paint; the newest of 
   await expect(page).toHaveURL(/\?sort=show:desc$/);
   await expect(showColumn(page)).toHaveText([...titles].reverse());
   await expect(page.locator('thead th', { hasText: 'Show' })).toHaveAttribute('aria-sort', 'descending');
-  // Both choices are in the history, in order.
+  // Only the newest pending choice is written: one history entry.
   await page.goBack();
-  await expect(page).toHaveURL(/\?sort=show$/);
-  await expect(showColumn(page)).toHaveText(titles);
+  await expect(page).toHaveURL(/\/needledrop\/$/);
+  await expect(showColumn(page)).toHaveText(bundledIndex().shows.map((s) => s.title));
+});
+
+test('typing a long search never floods the history (WebKit throws after 100 writes in 30 s)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await limitHistoryLikeWebKit(page);
+  await page.goto('./');
+  await appTookOver(page);
+  const search = page.getByLabel('Search', { exact: true });
+  const text = 'stranger things '.repeat(8).trim(); // 127 characters, one input event each
+  await search.pressSequentially(text, { delay: 5 });
+  await expect(showColumn(page)).toHaveText(['Stranger Things']);
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(text).replace(/%20/g, '\\+')}$`));
+  const writes = await page.evaluate(() => window.__historyWrites);
+  expect(writes).toBeGreaterThan(0);
+  expect(writes).toBeLessThan(20);
+  await expect(page.locator('.broken')).toHaveCount(0); // no panic page
+  expect(errors).toEqual([]);
 });
 
 test('leaving the page right after a choice goes where the reader went', async ({ page }) => {
