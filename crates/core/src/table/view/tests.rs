@@ -43,6 +43,15 @@ fn ids(rows: &[&ComparisonRow]) -> Vec<String> {
     rows.iter().map(|r| r.show_id.clone()).collect()
 }
 
+/// The ids of `rows` sorted by `column` in `direction`, nothing filtered.
+fn sorted_ids(rows: &[ComparisonRow], column: Column, direction: Direction) -> Vec<String> {
+    let query = TableQuery {
+        sort: Some((column, direction)),
+        ..Default::default()
+    };
+    ids(&visible_rows(rows, &query))
+}
+
 fn sample() -> Vec<ComparisonRow> {
     vec![
         row(
@@ -77,12 +86,8 @@ fn no_query_keeps_dataset_order() {
 #[test]
 fn sorts_numbers_with_gaps_last_in_both_directions() {
     let rows = sample();
-    let mut query = TableQuery {
-        sort: Some((Column::Best, Direction::Ascending)),
-        ..Default::default()
-    };
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Best, Direction::Ascending),
         vec![
             "stranger-things",
             "arcane",
@@ -91,9 +96,8 @@ fn sorts_numbers_with_gaps_last_in_both_directions() {
             "dark"
         ]
     );
-    query.sort = Some((Column::Best, Direction::Descending));
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Best, Direction::Descending),
         vec![
             "wednesday",
             "arcane",
@@ -102,9 +106,8 @@ fn sorts_numbers_with_gaps_last_in_both_directions() {
             "dark"
         ]
     );
-    query.sort = Some((Column::Peak, Direction::Ascending));
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Peak, Direction::Ascending),
         vec![
             "bridgerton",
             "stranger-things",
@@ -118,13 +121,9 @@ fn sorts_numbers_with_gaps_last_in_both_directions() {
 #[test]
 fn sorting_is_stable_for_ties() {
     let rows = sample();
-    let query = TableQuery {
-        sort: Some((Column::Songs, Direction::Descending)),
-        ..Default::default()
-    };
     // wednesday and arcane both have 1 song; bridgerton and dark both 0: dataset order kept.
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Songs, Direction::Descending),
         vec![
             "stranger-things",
             "wednesday",
@@ -138,12 +137,8 @@ fn sorting_is_stable_for_ties() {
 #[test]
 fn sorts_titles_alphabetically_ignoring_case() {
     let rows = sample();
-    let query = TableQuery {
-        sort: Some((Column::Show, Direction::Ascending)),
-        ..Default::default()
-    };
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Show, Direction::Ascending),
         vec![
             "arcane",
             "bridgerton",
@@ -159,12 +154,8 @@ fn sorts_text_columns_by_folded_words_with_gaps_last_in_both_directions() {
     let mut rows = sample();
     // Unfolded, "É" would sort after every ASCII letter.
     rows.push(row("elite", &["Électro"], Some(7), 0, None));
-    let mut query = TableQuery {
-        sort: Some((Column::Genre, Direction::Ascending)),
-        ..Default::default()
-    };
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Genre, Direction::Ascending),
         vec![
             "bridgerton",
             "elite",
@@ -174,9 +165,8 @@ fn sorts_text_columns_by_folded_words_with_gaps_last_in_both_directions() {
             "dark"
         ]
     );
-    query.sort = Some((Column::Genre, Direction::Descending));
     assert_eq!(
-        ids(&visible_rows(&rows, &query)),
+        sorted_ids(&rows, Column::Genre, Direction::Descending),
         vec![
             "stranger-things",
             "elite",
