@@ -10,8 +10,8 @@ use crate::{Dataset, Date};
 /// The window the app uses unless the reader changes it.
 pub const DEFAULT_RELEASE_WINDOW_DAYS: u32 = 60;
 
-/// One release: a date and what to call it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One release: a date and what to call it; ordered by date, then label.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Release {
     /// Release date.
     pub date: Date,
@@ -32,9 +32,7 @@ pub fn releases_from_dataset(dataset: &Dataset) -> Vec<Release> {
             })
         })
         .collect();
-    crate::sort::sort_by(&mut releases, |a, b| {
-        (a.date, &a.label).cmp(&(b.date, &b.label))
-    });
+    crate::sort::sort_by(&mut releases, Ord::cmp);
     releases
 }
 
@@ -71,9 +69,7 @@ pub struct ReleaseCalendar {
 impl ReleaseCalendar {
     /// A calendar of `releases` (any order) with a window of `window_days`.
     pub fn new(mut releases: Vec<Release>, window_days: u32) -> Self {
-        crate::sort::sort_by(&mut releases, |a, b| {
-            (a.date, &a.label).cmp(&(b.date, &b.label))
-        });
+        crate::sort::sort_by(&mut releases, Ord::cmp);
         ReleaseCalendar {
             releases,
             window_days,
