@@ -54,7 +54,11 @@
 
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
-    forget();
+    // The first use of storage in a page can hold the main thread for about a
+    // millisecond, while the app is fetching its data: forget once idle. Once
+    // started, nothing here reloads, so the key waiting a moment is harmless.
+    if (window.requestIdleCallback) requestIdleCallback(forget, { timeout: 3000 });
+    else setTimeout(forget, 1000);
   });
   // Resource errors do not bubble: listen in the capture phase.
   addEventListener('error', function (event) {

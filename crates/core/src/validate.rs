@@ -4,7 +4,8 @@
 //! sense: every reference resolves, ids are unique slugs, dates are real and
 //! sorted, ranks fit their chart, streams are finite and non-negative, no
 //! date appears twice in a series. Each problem carries a path such as
-//! `series[12].points[40].date`.
+//! `series[12].points[40].date`, written out only when a problem is recorded
+//! there: a valid document formats no paths at all.
 
 mod context;
 mod dataset;
@@ -12,6 +13,7 @@ mod points;
 mod releases;
 
 use std::collections::HashSet;
+use std::fmt;
 
 use crate::{DatasetError, Problem};
 
@@ -30,11 +32,15 @@ pub struct Problems {
 }
 
 impl Problems {
-    /// Records a problem at `path`.
-    pub fn push(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+    /// Records a problem at `path`, writing the path out only if it is kept.
+    pub fn push(&mut self, path: impl fmt::Display, reason: impl Into<String>) {
+        self.record(&path, reason.into());
+    }
+
+    fn record(&mut self, path: &dyn fmt::Display, reason: String) {
         self.total += 1;
         if self.kept.len() < MAX_PROBLEMS {
-            self.kept.push(Problem::new(path, reason));
+            self.kept.push(Problem::new(path.to_string(), reason));
         }
     }
 
@@ -48,6 +54,45 @@ impl Problems {
                 total: self.total,
             })
         }
+    }
+}
+
+/// An item of a collection in a document, `shows[3]` or
+/// `shows[3].seasons[1]`: a path that is written out only when a problem is
+/// recorded under it.
+#[derive(Clone, Copy)]
+pub struct Item<'a> {
+    parent: Option<&'a Item<'a>>,
+    collection: &'a str,
+    index: usize,
+}
+
+impl<'a> Item<'a> {
+    /// The item at `index` of a top-level `collection`.
+    pub fn new(collection: &'a str, index: usize) -> Self {
+        Item {
+            parent: None,
+            collection,
+            index,
+        }
+    }
+
+    /// The item at `index` of `collection` inside this item.
+    pub fn item<'b>(&'b self, collection: &'b str, index: usize) -> Item<'b> {
+        Item {
+            parent: Some(self),
+            collection,
+            index,
+        }
+    }
+}
+
+impl fmt::Display for Item<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent {
+            write!(f, "{parent}.")?;
+        }
+        write!(f, "{}[{}]", self.collection, self.index)
     }
 }
 
@@ -82,7 +127,7 @@ fn check_ids<'a>(
 ) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (index, id) in ids.enumerate() {
-        let path = format!("{collection}[{index}].id");
+        let item = Item::new(collection, index);
         let well_formed = if dotted {
             id.split_once('.')
                 .is_some_and(|(left, right)| is_slug(left) && is_slug(right))
@@ -90,22 +135,31 @@ fn check_ids<'a>(
             is_slug(id)
         };
         if !well_formed {
-            problems.push(&path, format!("\"{id}\" is not a lowercase slug id"));
+            problems.push(
+                format_args!("{item}.id"),
+                format!("\"{id}\" is not a lowercase slug id"),
+            );
         }
         if !seen.insert(id) {
-            problems.push(&path, format!("duplicate id \"{id}\""));
+            problems.push(format_args!("{item}.id"), format!("duplicate id \"{id}\""));
         }
     }
     seen
 }
 
-fn check_ref(problems: &mut Problems, ids: &HashSet<&str>, path: String, kind: &str, id: &str) {
+fn check_ref(
+    problems: &mut Problems,
+    ids: &HashSet<&str>,
+    path: fmt::Arguments<'_>,
+    kind: &str,
+    id: &str,
+) {
     if !ids.contains(id) {
         problems.push(path, format!("unknown {kind} \"{id}\""));
     }
 }
 
-fn check_text(problems: &mut Problems, path: String, text: &str) {
+fn check_text(problems: &mut Problems, path: fmt::Arguments<'_>, text: &str) {
     // Whitespace only (or nothing): usually decided by the first character.
     if text.chars().all(char::is_whitespace) {
         problems.push(path, "must not be empty");

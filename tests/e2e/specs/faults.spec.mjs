@@ -93,6 +93,8 @@ test('a wasm file missing after a deploy reloads the page once, then works', asy
   await appTookOver(page);
   await expect(page.locator('table.comparison')).toBeVisible();
   expect(loads).toBe(2);
+  // Once started, the reload is forgotten, so a later failed deploy may reload once again.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('needledrop-start-reload'))).toBeNull();
 });
 
 test('a wasm file that stays missing shows a message and never loops', async ({ page }) => {

@@ -343,6 +343,46 @@ fn an_unknown_season_or_episode_is_reported() {
 }
 
 #[test]
+fn problems_inside_releases_and_episodes_name_their_whole_path() {
+    let found = invalid_index(|value| {
+        let seasons = &mut value["shows"][0]["seasons"];
+        seasons[0]["episodes"] = json!([
+            {"number": 2, "title": "Chapter Two", "release_date": "2022-05-27"},
+            {"number": 1, "title": "Chapter One", "release_date": "2022-05-26"}
+        ]);
+        let mut earlier = seasons[0].clone();
+        earlier["season"] = json!("3");
+        earlier["release_date"] = json!("2019-07-04");
+        earlier["episodes"] = json!([]);
+        seasons.as_array_mut().unwrap().push(earlier);
+        value["placements"][0]["episode"] = json!(2);
+    });
+    assert_eq!(
+        found,
+        vec![
+            "shows[0].seasons[0].episodes[1].number: episodes must be sorted by number, without duplicates",
+            "shows[0].seasons[0].episodes[1].release_date: an episode cannot come out before its release",
+            "shows[0].seasons[1].release_date: seasons are not sorted by release date",
+        ]
+    );
+}
+
+#[test]
+fn a_series_id_and_file_follow_its_song() {
+    let found = invalid_index(|value| {
+        value["series"][0]["id"] = json!("running-up-that-hill-kate-bush-live.billboard-hot-100");
+        value["series"][0]["file"] = json!("series/running-up-that-hill.json");
+    });
+    assert_eq!(
+        found,
+        vec![
+            "series[0].id: a series id starts with its song id and a dot",
+            "series[0].file: the points of this series live in \"series/running-up-that-hill-kate-bush.json\"",
+        ]
+    );
+}
+
+#[test]
 fn only_web_links_are_accepted() {
     let found = invalid_index(|value| {
         value["songs"][0]["links"] = json!([{"label": "x", "url": "javascript:alert(1)"}]);

@@ -3,7 +3,7 @@
 use crate::model::{ChartContextFile, Dataset};
 use crate::DatasetError;
 
-use super::Problems;
+use super::{Item, Problems};
 
 /// Validates `chart-context.json` against the index it belongs to.
 pub fn validate_chart_context(
@@ -13,29 +13,29 @@ pub fn validate_chart_context(
     let mut problems = Problems::default();
     let mut seen = std::collections::HashSet::new();
     for (index, chart) in file.charts.iter().enumerate() {
-        let at = format!("charts[{index}]");
+        let at = Item::new("charts", index);
         if !seen.insert((chart.chart.as_str(), chart.region.as_str())) {
             problems.push(
-                format!("{at}.chart"),
+                format_args!("{at}.chart"),
                 format!("duplicate chart \"{}\"", chart.chart),
             );
         }
         if dataset.source(&chart.source).is_none() {
             problems.push(
-                format!("{at}.source"),
+                format_args!("{at}.source"),
                 format!("unknown source \"{}\"", chart.source),
             );
         }
         if chart.days.is_empty() {
             problems.push(
-                format!("{at}.days"),
+                format_args!("{at}.days"),
                 "a chart context needs at least one day",
             );
         }
         for (day, pair) in chart.days.windows(2).enumerate() {
             if pair[1].date <= pair[0].date {
                 problems.push(
-                    format!("{at}.days[{}].date", day + 1),
+                    format_args!("{at}.days[{}].date", day + 1),
                     format!(
                         "{} does not come after {}: dates must be sorted and unique",
                         pair[1].date, pair[0].date
@@ -44,16 +44,16 @@ pub fn validate_chart_context(
             }
         }
         for (day, entry) in chart.days.iter().enumerate() {
-            let path = format!("{at}.days[{day}]");
+            let path = at.item("days", day);
             if entry.last_rank == 0 || entry.entries == 0 {
                 problems.push(
-                    format!("{path}.last_rank"),
+                    format_args!("{path}.last_rank"),
                     "a chart day has at least one entry",
                 );
             }
             if entry.streams_at_last_rank > entry.streams_at_rank_1 {
                 problems.push(
-                    format!("{path}.streams_at_last_rank"),
+                    format_args!("{path}.streams_at_last_rank"),
                     "the last rank cannot have more streams than rank 1",
                 );
             }

@@ -3,7 +3,7 @@
 use crate::model::{Dataset, Metric, Point, Series, SeriesFile};
 use crate::DatasetError;
 
-use super::Problems;
+use super::{Item, Problems};
 
 /// Validates a per-song series file against the index it belongs to.
 pub fn validate_series_file(file: &SeriesFile, dataset: &Dataset) -> Result<(), DatasetError> {
@@ -13,43 +13,49 @@ pub fn validate_series_file(file: &SeriesFile, dataset: &Dataset) -> Result<(), 
     }
     let mut seen = std::collections::HashSet::new();
     for (index, points) in file.series.iter().enumerate() {
-        let at = format!("series[{index}]");
+        let at = Item::new("series", index);
         if !seen.insert(points.id.as_str()) {
             problems.push(
-                format!("{at}.id"),
+                format_args!("{at}.id"),
                 format!("duplicate series \"{}\"", points.id),
             );
         }
         let Some(summary) = dataset.series.iter().find(|s| s.id == points.id) else {
             problems.push(
-                format!("{at}.id"),
+                format_args!("{at}.id"),
                 format!("unknown series \"{}\"", points.id),
             );
             continue;
         };
         if summary.song != file.song {
             problems.push(
-                format!("{at}.id"),
+                format_args!("{at}.id"),
                 format!("series \"{}\" belongs to another song", points.id),
             );
         }
-        check_points(&mut problems, &at, summary, &points.points);
+        check_points(&mut problems, at, summary, &points.points);
     }
     problems.into_result()
 }
 
 /// Checks one series' points: sorted unique dates and values that fit the metric.
-pub fn check_points(problems: &mut Problems, at: &str, summary: &Series, points: &[Point]) {
+pub fn check_points(problems: &mut Problems, at: Item<'_>, summary: &Series, points: &[Point]) {
     if points.is_empty() {
-        problems.push(format!("{at}.points"), "a series needs at least one point");
+        problems.push(
+            format_args!("{at}.points"),
+            "a series needs at least one point",
+        );
     }
     for (index, pair) in points.windows(2).enumerate() {
-        let path = format!("{at}.points[{}].date", index + 1);
+        let place = at.item("points", index + 1);
         if pair[1].date == pair[0].date {
-            problems.push(path, format!("duplicate date {}", pair[1].date));
+            problems.push(
+                format_args!("{place}.date"),
+                format!("duplicate date {}", pair[1].date),
+            );
         } else if pair[1].date < pair[0].date {
             problems.push(
-                path,
+                format_args!("{place}.date"),
                 format!(
                     "{} comes after {}: dates must be sorted",
                     pair[0].date, pair[1].date
@@ -58,7 +64,8 @@ pub fn check_points(problems: &mut Problems, at: &str, summary: &Series, points:
         }
     }
     for (index, point) in points.iter().enumerate() {
-        let path = format!("{at}.points[{index}].value");
+        let place = at.item("points", index);
+        let path = format_args!("{place}.value");
         let value = point.value;
         if !value.is_finite() {
             problems.push(path, "the value is not a finite number");
@@ -87,7 +94,7 @@ pub fn check_points(problems: &mut Problems, at: &str, summary: &Series, points:
             || points.len() != summary.count as usize
         {
             problems.push(
-                format!("{at}.points"),
+                format_args!("{at}.points"),
                 format!(
                     "the points ({} from {} to {}) do not match the index summary ({} from {} to {})",
                     points.len(),

@@ -6,36 +6,36 @@ use std::collections::HashSet;
 use crate::model::{Dataset, Show};
 
 use super::dataset::Ids;
-use super::{check_ref, check_text, is_slug, Problems};
+use super::{check_ref, check_text, is_slug, Item, Problems};
 
-pub(super) fn check_show(problems: &mut Problems, ids: &Ids<'_>, at: &str, show: &Show) {
-    check_text(problems, format!("{at}.title"), &show.title);
+pub(super) fn check_show(problems: &mut Problems, ids: &Ids<'_>, at: Item<'_>, show: &Show) {
+    check_text(problems, format_args!("{at}.title"), &show.title);
     let mut keys = HashSet::new();
     let mut previous = None;
     for (s, season) in show.seasons.iter().enumerate() {
-        let path = format!("{at}.seasons[{s}]");
+        let path = at.item("seasons", s);
         check_ref(
             problems,
             &ids.sources,
-            format!("{path}.source"),
+            format_args!("{path}.source"),
             "source",
             &season.source,
         );
         if !is_slug(&season.season) {
             problems.push(
-                format!("{path}.season"),
+                format_args!("{path}.season"),
                 format!("\"{}\" is not a lowercase slug key", season.season),
             );
         }
         if !keys.insert(season.season.as_str()) {
             problems.push(
-                format!("{path}.season"),
+                format_args!("{path}.season"),
                 format!("duplicate season \"{}\"", season.season),
             );
         }
         if previous.is_some_and(|date| season.release_date < date) {
             problems.push(
-                format!("{path}.release_date"),
+                format_args!("{path}.release_date"),
                 "seasons are not sorted by release date",
             );
         }
@@ -43,7 +43,7 @@ pub(super) fn check_show(problems: &mut Problems, ids: &Ids<'_>, at: &str, show:
         for (e, pair) in season.episodes.windows(2).enumerate() {
             if pair[1].number <= pair[0].number {
                 problems.push(
-                    format!("{path}.episodes[{}].number", e + 1),
+                    format_args!("{path}.episodes[{}].number", e + 1),
                     "episodes must be sorted by number, without duplicates",
                 );
             }
@@ -51,7 +51,7 @@ pub(super) fn check_show(problems: &mut Problems, ids: &Ids<'_>, at: &str, show:
         for (e, episode) in season.episodes.iter().enumerate() {
             if episode.release_date < season.release_date {
                 problems.push(
-                    format!("{path}.episodes[{e}].release_date"),
+                    format_args!("{path}.episodes[{e}].release_date"),
                     "an episode cannot come out before its release",
                 );
             }
@@ -61,13 +61,13 @@ pub(super) fn check_show(problems: &mut Problems, ids: &Ids<'_>, at: &str, show:
         check_ref(
             problems,
             &ids.sources,
-            format!("{at}.comparison.source"),
+            format_args!("{at}.comparison.source"),
             "source",
             &figures.source,
         );
         if figures.peak_position == 0 {
             problems.push(
-                format!("{at}.comparison.peak_position"),
+                format_args!("{at}.comparison.peak_position"),
                 "a chart position starts at 1",
             );
         }
@@ -78,7 +78,7 @@ pub(super) fn check_show(problems: &mut Problems, ids: &Ids<'_>, at: &str, show:
 fn check_season_ref(
     problems: &mut Problems,
     dataset: &Dataset,
-    path: String,
+    path: std::fmt::Arguments<'_>,
     show: &str,
     season: &str,
 ) {
@@ -95,36 +95,39 @@ fn check_season_ref(
 pub(super) fn check_show_songs(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
     let mut pairs = HashSet::new();
     for (index, tie) in dataset.show_songs.iter().enumerate() {
-        let at = format!("show_songs[{index}]");
+        let at = Item::new("show_songs", index);
         check_ref(
             problems,
             &ids.shows,
-            format!("{at}.show"),
+            format_args!("{at}.show"),
             "show",
             &tie.show,
         );
         check_ref(
             problems,
             &ids.songs,
-            format!("{at}.song"),
+            format_args!("{at}.song"),
             "song",
             &tie.song,
         );
         check_season_ref(
             problems,
             dataset,
-            format!("{at}.season"),
+            format_args!("{at}.season"),
             &tie.show,
             &tie.season,
         );
         if tie.sources.is_empty() {
-            problems.push(format!("{at}.sources"), "a tie needs at least one source");
+            problems.push(
+                format_args!("{at}.sources"),
+                "a tie needs at least one source",
+            );
         }
         for (s, source) in tie.sources.iter().enumerate() {
             check_ref(
                 problems,
                 &ids.sources,
-                format!("{at}.sources[{s}]"),
+                format_args!("{at}.sources[{s}]"),
                 "source",
                 source,
             );
@@ -143,32 +146,32 @@ pub(super) fn check_show_songs(problems: &mut Problems, ids: &Ids<'_>, dataset: 
 
 pub(super) fn check_placements(problems: &mut Problems, ids: &Ids<'_>, dataset: &Dataset) {
     for (index, placement) in dataset.placements.iter().enumerate() {
-        let at = format!("placements[{index}]");
+        let at = Item::new("placements", index);
         check_ref(
             problems,
             &ids.shows,
-            format!("{at}.show"),
+            format_args!("{at}.show"),
             "show",
             &placement.show,
         );
         check_ref(
             problems,
             &ids.songs,
-            format!("{at}.song"),
+            format_args!("{at}.song"),
             "song",
             &placement.song,
         );
         check_ref(
             problems,
             &ids.sources,
-            format!("{at}.source"),
+            format_args!("{at}.source"),
             "source",
             &placement.source,
         );
         check_season_ref(
             problems,
             dataset,
-            format!("{at}.season"),
+            format_args!("{at}.season"),
             &placement.show,
             &placement.season,
         );
@@ -178,7 +181,7 @@ pub(super) fn check_placements(problems: &mut Problems, ids: &Ids<'_>, dataset: 
         if let (Some(season), Some(episode)) = (season, placement.episode) {
             if !season.episodes.is_empty() && season.episode(episode).is_none() {
                 problems.push(
-                    format!("{at}.episode"),
+                    format_args!("{at}.episode"),
                     format!("season \"{}\" has no episode {episode}", season.season),
                 );
             }
@@ -186,7 +189,7 @@ pub(super) fn check_placements(problems: &mut Problems, ids: &Ids<'_>, dataset: 
         if let Some(timestamp) = &placement.timestamp {
             if !is_timestamp(timestamp) {
                 problems.push(
-                    format!("{at}.timestamp"),
+                    format_args!("{at}.timestamp"),
                     format!("\"{timestamp}\" is not a time of the form HH:MM:SS"),
                 );
             }

@@ -26,3 +26,40 @@ fn only_absolute_web_addresses_are_links() {
         assert!(!is_web_link(bad), "{bad:?}");
     }
 }
+
+#[test]
+fn an_item_path_names_every_collection_it_is_inside() {
+    let show = Item::new("shows", 3);
+    let season = show.item("seasons", 1);
+    let episode = season.item("episodes", 12);
+    assert_eq!(show.to_string(), "shows[3]");
+    assert_eq!(season.to_string(), "shows[3].seasons[1]");
+    assert_eq!(
+        format!("{episode}.number"),
+        "shows[3].seasons[1].episodes[12].number"
+    );
+}
+
+#[test]
+fn only_the_kept_problems_are_written_out() {
+    struct Counted<'a>(&'a std::cell::Cell<usize>);
+    impl fmt::Display for Counted<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.set(self.0.get() + 1);
+            f.write_str("here")
+        }
+    }
+    let written = std::cell::Cell::new(0);
+    let mut problems = Problems::default();
+    for _ in 0..MAX_PROBLEMS + 5 {
+        problems.push(Counted(&written), "wrong");
+    }
+    assert_eq!(written.get(), MAX_PROBLEMS);
+    match problems.into_result() {
+        Err(DatasetError::Invalid { problems, total }) => {
+            assert_eq!(total, MAX_PROBLEMS + 5);
+            assert_eq!(problems[0].to_string(), "here: wrong");
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
