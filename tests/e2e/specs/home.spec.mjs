@@ -53,6 +53,18 @@ test('the home table is on screen before the app starts, from the same data', as
   await expect(page.locator('svg.sparkline path').first()).toHaveAttribute('d', /^M/);
 });
 
+test('the static home page sets no italic text, so its first paint loads no italic face', async ({ page }) => {
+  await page.route('**/*.wasm', () => {}); // never answer: only the static page
+  await page.goto('./');
+  await expect(page.locator('[data-prerendered="home"]')).toHaveCount(1);
+  const slanted = await page.evaluate(() => [...document.body.querySelectorAll('*')]
+    .filter((element) => element.textContent.trim() !== '' && getComputedStyle(element).fontStyle !== 'normal')
+    .map((element) => element.tagName.toLowerCase()));
+  expect(slanted).toEqual([]);
+  // The article's title is still marked up as the cited work.
+  await expect(page.locator('.source-note cite')).toHaveCount(1);
+});
+
 /** Each `<time>` in the table's peak details and the source line: its date and line boxes. */
 const tableDates = (page) => page.locator('#main').evaluate((main) =>
   [...main.querySelectorAll('.best-peak__detail time, .source-note time')].map((time) =>
