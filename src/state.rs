@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use needledrop_core::Dataset;
 
+use crate::archive_source::yield_to_browser;
 use crate::components::chart::performance_marks::{mark, measure};
 use crate::data_source::{load_dataset, LoadError};
 
@@ -34,6 +35,10 @@ pub fn provide_dataset() -> DatasetState {
             measure("dataset-parse", "dataset-parse-start", "dataset-parsed");
             measure("dataset-ready", "navigationStart", "dataset-parsed");
         }
+        // The views build from the dataset in a task of their own: the
+        // browser can take input between the parse and the build, and
+        // neither is one long task with the other.
+        yield_to_browser().await;
         result.map(Arc::new)
     });
     let state = DatasetState { resource };

@@ -100,6 +100,26 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('the views build from the dataset in a task after the parse, not in the same long task', async ({ page }) => {
+  // At the parse's mark, look again one task later: the live table must not be built yet.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'dataset-parsed') {
+        setTimeout(() => {
+          window.liveTablesOneTaskLater = [...document.querySelectorAll('table.comparison')]
+            .filter((table) => !table.closest('[data-prerendered]')).length;
+        }, 0);
+      }
+      return mark(name, ...rest);
+    };
+  });
+  await page.goto('./');
+  await appTookOver(page);
+  await expect(page.locator('table.comparison')).toHaveCount(1);
+  expect(await page.evaluate(() => window.liveTablesOneTaskLater)).toBe(0);
+});
+
 test('the app takes over the static home page with the very same content in the same place', async ({ page }) => {
   const errors = watchErrors(page);
   const release = await holdWasm(page);
