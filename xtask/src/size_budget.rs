@@ -45,10 +45,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// lines and season lines, 0.35 KB; 587.6 KB once typing in the table's and
 /// the archive's search writes the URL when it pauses, 2.4 KB so that
 /// Safari, which throws after 100 history writes in 30 s, never ends on the
-/// panic page), so growth fails the test while the work towards
+/// panic page; 586.6 KB once the joined stylesheet leaves out comments,
+/// indentation and blank lines, 1.2 KB, which also pays for the cited
+/// title's quotation marks, a task boundary after the dataset's parse and
+/// the start-up watchdog's note), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB * 3 / 4;
+pub const CEILING_BYTES: u64 = 586 * KB + KB * 7 / 8;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
