@@ -158,9 +158,10 @@ fn assert_inside_and_apart(labels: &[(f64, f64)], width: u32) {
 fn release_labels_stay_inside_the_chart_and_never_overlap() {
     let dataset = bundled::dataset();
     let spec = spec_for(&dataset, &[RUTH], "", Align::Calendar);
-    // Volume 1 and volume 2 of Stranger Things 4 are five weeks apart: too
-    // close for both labels, so the first is labelled where it fits.
-    for (width, labelled) in [(1200_u32, 1), (640, 1), (320, 1), (300, 0)] {
+    // Volume 1 and volume 2 of Stranger Things 4 are five weeks apart. Wide,
+    // the first label goes left of its line and the second right of its
+    // own; narrower, only one fits, and at 300 px neither does.
+    for (width, labelled) in [(1200_u32, 2), (640, 1), (320, 1), (300, 0)] {
         let labels = label_extents(&svg_of(&spec, width, 400), "Stranger Things 4");
         assert_eq!(labels.len(), labelled, "{width} px: {labels:?}");
         assert_inside_and_apart(&labels, width);
@@ -265,6 +266,13 @@ fn the_svg_has_an_inverted_rank_axis_labels_and_one_path_per_run() {
     assert!(
         has_text(&svg, "Stranger Things 4 (volume 1)"),
         "the marker is labelled"
+    );
+    // Volume 2 came out five weeks later: its label fits once volume 1's
+    // goes left of its line.
+    assert!(
+        has_text(&svg, "Stranger Things 4 (volume 2)"),
+        "both releases are labelled: {:?}",
+        texts(&svg)
     );
     assert!(
         has_text(&svg, "May 2022") && has_text(&svg, "Jul"),

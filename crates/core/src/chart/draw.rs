@@ -10,10 +10,11 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind,
 };
 
-use super::chart_line::ChartLine;
+use super::chart_line::{ChartLine, PlacedMarker};
 use super::geometry::{ChartLayout, YMapping};
 use super::hit_test::points_in_x_range;
 use super::label_style::LabelStyle;
+use super::marker_labels::{place_marker_labels, LabelSide, LINE_GAP};
 use super::markers::MarkerKind;
 use super::runs::split_runs;
 use super::spec::ChartSpec;
@@ -153,15 +154,20 @@ pub fn draw_chart<B: DrawingBackend>(
         &axis_stroke,
     )?;
 
-    // Markers: a vertical line each; a label right of its line, or else
-    // left of it, only where it stays inside the chart and clear of the
-    // label before it.
-    let mut label_end = f64::NEG_INFINITY;
-    for placed in &spec.markers {
-        let px = layout.x.to_px(placed.x);
-        if px < plot.left || px > plot.right() {
-            continue;
-        }
+    // Markers: a vertical line each, and as many labels as fit beside their
+    // lines, inside the chart and clear of each other.
+    let in_range: Vec<(&PlacedMarker, f64)> = spec
+        .markers
+        .iter()
+        .map(|placed| (placed, layout.x.to_px(placed.x)))
+        .filter(|(_, px)| (plot.left..=plot.right()).contains(px))
+        .collect();
+    let widths: Vec<(f64, f64)> = in_range
+        .iter()
+        .map(|(placed, px)| (*px, label_width(&placed.marker.label)))
+        .collect();
+    let sides = place_marker_labels(&widths, layout.width);
+    for ((placed, px), side) in in_range.into_iter().zip(sides) {
         let alpha = if placed.marker.kind == MarkerKind::Release {
             0.9
         } else {
@@ -172,17 +178,13 @@ pub fn draw_chart<B: DrawingBackend>(
             width: pen.width(1.0),
         };
         pen.line((px, plot.top), (px, plot.bottom()), &stroke)?;
-        let width = label_width(&placed.marker.label);
-        let (right_start, left_start) = (px + 3.0, px - 3.0 - width);
-        if right_start > label_end && right_start + width <= layout.width {
-            let style = pen.label(theme.marker.with_alpha(1.0), HPos::Left, VPos::Bottom);
-            pen.text(&placed.marker.label, (right_start, plot.top - 4.0), &style)?;
-            label_end = right_start + width + 5.0;
-        } else if left_start > label_end && left_start >= 0.0 {
-            let style = pen.label(theme.marker.with_alpha(1.0), HPos::Right, VPos::Bottom);
-            pen.text(&placed.marker.label, (px - 3.0, plot.top - 4.0), &style)?;
-            label_end = px + 5.0;
-        }
+        let (h, x) = match side {
+            Some(LabelSide::Right) => (HPos::Left, px + LINE_GAP),
+            Some(LabelSide::Left) => (HPos::Right, px - LINE_GAP),
+            None => continue,
+        };
+        let style = pen.label(theme.marker.with_alpha(1.0), h, VPos::Bottom);
+        pen.text(&placed.marker.label, (x, plot.top - 4.0), &style)?;
     }
 
     // Series, each run one path.

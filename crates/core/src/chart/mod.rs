@@ -16,6 +16,7 @@ mod headline;
 mod hit_test;
 mod label_style;
 mod loaded_points;
+mod marker_labels;
 mod markers;
 mod palette;
 mod query;
