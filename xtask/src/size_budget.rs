@@ -48,10 +48,12 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// panic page; 586.6 KB once the joined stylesheet leaves out comments,
 /// indentation and blank lines, 1.2 KB, which also pays for the cited
 /// title's quotation marks, a task boundary after the dataset's parse and
-/// the start-up watchdog's note), so growth fails the test while the work towards
+/// the start-up watchdog's note; 587.3 KB with a marker label put left of
+/// its line when that leaves room for the next, 0.7 KB, so a chart labels
+/// both releases of a season split in two), so growth fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 586 * KB + KB * 7 / 8;
+pub const CEILING_BYTES: u64 = 587 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

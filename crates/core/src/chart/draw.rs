@@ -10,7 +10,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind,
 };
 
-use super::chart_line::{ChartLine, PlacedMarker};
+use super::chart_line::ChartLine;
 use super::geometry::{ChartLayout, YMapping};
 use super::hit_test::points_in_x_range;
 use super::label_style::LabelStyle;
@@ -156,18 +156,22 @@ pub fn draw_chart<B: DrawingBackend>(
 
     // Markers: a vertical line each, and as many labels as fit beside their
     // lines, inside the chart and clear of each other.
-    let in_range: Vec<(&PlacedMarker, f64)> = spec
-        .markers
-        .iter()
-        .map(|placed| (placed, layout.x.to_px(placed.x)))
-        .filter(|(_, px)| (plot.left..=plot.right()).contains(px))
-        .collect();
-    let widths: Vec<(f64, f64)> = in_range
-        .iter()
-        .map(|(placed, px)| (*px, label_width(&placed.marker.label)))
-        .collect();
-    let sides = place_marker_labels(&widths, layout.width);
-    for ((placed, px), side) in in_range.into_iter().zip(sides) {
+    let mut lines = Vec::with_capacity(spec.markers.len());
+    for placed in &spec.markers {
+        let px = layout.x.to_px(placed.x);
+        if px >= plot.left && px <= plot.right() {
+            lines.push((px, label_width(&placed.marker.label)));
+        }
+    }
+    let sides = place_marker_labels(&lines, layout.width);
+    let mut drawn = 0;
+    for placed in &spec.markers {
+        let px = layout.x.to_px(placed.x);
+        if px < plot.left || px > plot.right() {
+            continue;
+        }
+        let side = sides.get(drawn).copied().flatten();
+        drawn += 1;
         let alpha = if placed.marker.kind == MarkerKind::Release {
             0.9
         } else {

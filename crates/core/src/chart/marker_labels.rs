@@ -25,32 +25,48 @@ pub fn place_marker_labels(lines: &[(f64, f64)], width: f64) -> Vec<Option<Label
     let mut placed = Vec::with_capacity(lines.len());
     let mut taken = f64::NEG_INFINITY;
     for (index, &(x, label)) in lines.iter().enumerate() {
-        let right = (x + LINE_GAP > taken && x + LINE_GAP + label <= width)
-            .then_some(x + LINE_GAP + label + LABEL_GAP);
-        let left =
-            (x - LINE_GAP - label > taken && x - LINE_GAP - label >= 0.0).then_some(x + LABEL_GAP);
-        let next_fits = |taken: f64| {
-            lines.get(index + 1).is_none_or(|&(next, label)| {
-                (next + LINE_GAP > taken && next + LINE_GAP + label <= width)
-                    || (next - LINE_GAP - label > taken && next - LINE_GAP - label >= 0.0)
-            })
+        let after_right = x + LINE_GAP + label + LABEL_GAP;
+        let after_left = x + LABEL_GAP;
+        let right = fits_right(x, label, taken, width);
+        let left = fits_left(x, label, taken);
+        let side = if right
+            && left
+            && !next_fits(lines, index, after_right, width)
+            && next_fits(lines, index, after_left, width)
+        {
+            Some(LabelSide::Left)
+        } else if right {
+            Some(LabelSide::Right)
+        } else if left {
+            Some(LabelSide::Left)
+        } else {
+            None
         };
-        let side = match (right, left) {
-            (Some(after_right), Some(after_left))
-                if !next_fits(after_right) && next_fits(after_left) =>
-            {
-                Some((LabelSide::Left, after_left))
-            }
-            (Some(after), _) => Some((LabelSide::Right, after)),
-            (None, Some(after)) => Some((LabelSide::Left, after)),
-            (None, None) => None,
+        taken = match side {
+            Some(LabelSide::Right) => after_right,
+            Some(LabelSide::Left) => after_left,
+            None => taken,
         };
-        if let Some((_, after)) = side {
-            taken = after;
-        }
-        placed.push(side.map(|(side, _)| side));
+        placed.push(side);
     }
     placed
+}
+
+/// Whether a label fits right of its line at `x`, past `taken`.
+fn fits_right(x: f64, label: f64, taken: f64, width: f64) -> bool {
+    x + LINE_GAP > taken && x + LINE_GAP + label <= width
+}
+
+/// Whether a label fits left of its line at `x`, past `taken`.
+fn fits_left(x: f64, label: f64, taken: f64) -> bool {
+    x - LINE_GAP - label > taken && x - LINE_GAP - label >= 0.0
+}
+
+/// Whether the label after `index` (if any) fits on some side past `taken`.
+fn next_fits(lines: &[(f64, f64)], index: usize, taken: f64, width: f64) -> bool {
+    lines
+        .get(index + 1)
+        .is_none_or(|&(x, label)| fits_right(x, label, taken, width) || fits_left(x, label, taken))
 }
 
 #[cfg(test)]
