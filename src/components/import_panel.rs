@@ -3,6 +3,7 @@
 //! bundled songs. A failed load leaves what was there untouched.
 
 use leptos::prelude::*;
+use needledrop_core::counted::counted;
 use needledrop_core::import::{
     check_data_address, human_size, import_bytes, import_csv, read_file, ColumnMapping, CsvPreview,
     ImportError, ImportLimits, MetricSource, ParsedFile,
@@ -221,7 +222,7 @@ fn ColumnMapper(
     };
     view! {
         <div class="mapper">
-            <p>{format!("{}: {} rows. Check the columns, then chart them.", preview.file_name, preview.table.rows.len())}</p>
+            <p>{format!("{}: {}. Check the columns, then chart them.", preview.file_name, counted(preview.table.rows.len(), "row", "rows"))}</p>
             <div class="mapper__fields">
                 <label>"Date" <select aria-label="Date column" on:change=move |e| if let Some(i) = parse(event_target_value(&e)) { mapping.update(|m| m.date = i) }>{options(Some(current.date), false)}</select></label>
                 <label>"Value" <select aria-label="Value column" on:change=move |e| if let Some(i) = parse(event_target_value(&e)) { mapping.update(|m| m.value = i) }>{options(Some(current.value), false)}</select></label>

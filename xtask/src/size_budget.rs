@@ -50,10 +50,12 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// title's quotation marks, a task boundary after the dataset's parse and
 /// the start-up watchdog's note; 587.3 KB with a marker label put left of
 /// its line when that leaves room for the next, 0.7 KB, so a chart labels
-/// both releases of a season split in two), so growth fails the test while the work towards
+/// both releases of a season split in two; 587.6 KB with counts in
+/// agreement with their nouns, "1 week" for "1 weeks", 0.2 KB), so growth
+/// fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB / 2;
+pub const CEILING_BYTES: u64 = 587 * KB + KB * 5 / 8;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -10,6 +10,7 @@ pub mod archive;
 pub mod archive_song;
 pub mod chart;
 pub mod copy;
+pub mod counted;
 pub mod date;
 pub mod error;
 pub mod export;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::MatchKind;
+use needledrop_core::counted::counted;
 
 use crate::archive_store::Hot100Loaded;
 use crate::url_state::{use_param_setter, use_url_state};
@@ -57,7 +58,7 @@ pub fn ArchiveSearch(
                     let (title, artist) = (archive.title(song).to_owned(), archive.artist(song).to_owned());
                     let summary = archive.summary(song).map(|s| {
                         let years = if s.first.year() == s.last.year() { s.first.year().to_string() } else { format!("{}–{}", s.first.year(), s.last.year()) };
-                        format!("{years} · peak No. {} · {} weeks", s.peak, s.weeks)
+                        format!("{years} · peak No. {} · {}", s.peak, counted(s.weeks as usize, "week", "weeks"))
                     }).unwrap_or_default();
                     let by_artist = matches!(hit.kind, MatchKind::Artist);
                     let set_params = set_params.clone();

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use needledrop_core::archive_song::{archive_song, spotify_track_song, ArchiveRef, ArchiveSong};
+use needledrop_core::counted::counted;
 use needledrop_core::Dataset;
 
 use super::ArchiveProgress;
@@ -29,14 +30,13 @@ fn hot100_song(
     let chartable = found.and_then(|song| archive_song(dataset, archive, song));
     let summary = found.and_then(|song| archive.summary(song)).map(|s| {
         format!(
-            "First charted {}, last {}; peak No. {} on {}; {} weeks on the chart in {} run{}.",
+            "First charted {}, last {}; peak No. {} on {}; {} on the chart in {}.",
             s.first,
             s.last,
             s.peak,
             s.peak_date,
-            s.weeks,
-            s.runs,
-            if s.runs == 1 { "" } else { "s" }
+            counted(s.weeks as usize, "week", "weeks"),
+            counted(s.runs as usize, "run", "runs")
         )
     });
     let missing = format!(
@@ -63,8 +63,8 @@ fn spotify_song(
         let days = archive.track_history(index, track);
         let best = days.iter().map(|d| d.rank).min().unwrap_or_default();
         format!(
-            "{} days in the Spotify {region} Top 200 of these data; best rank No. {best}.",
-            days.len()
+            "{} in the Spotify {region} Top 200 of these data; best rank No. {best}.",
+            counted(days.len(), "day", "days")
         )
     });
     let missing = format!(

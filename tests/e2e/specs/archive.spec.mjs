@@ -37,6 +37,15 @@ test('open the archive, see progress, search "running up", see the 1985 and 2022
   expect(errors).toEqual([]);
 });
 
+test('a song one week on the chart reads "1 week", in the hits and on its page', async ({ page }) => {
+  await page.goto('archive?q=running+wild');
+  const hit = page.locator('.archive-hit').filter({ hasText: 'JIN' });
+  await expect(hit).toContainText(/2024 · peak No\. \d+ · 1 week$/, { timeout: 20_000 });
+  await expect(page.locator('.archive-hits, main').first()).not.toContainText(/\b1 weeks\b/);
+  await hit.click();
+  await expect(page.locator('.archive-song')).toContainText('1 week on the chart in 1 run.');
+});
+
 test('the revival finder flags Kate Bush 2022 and Master of Puppets, not a song charting continuously', async ({ page }) => {
   await page.goto('archive?view=revivals&since=2022&until=2022');
   const table = page.locator('.revival-table');

@@ -10,10 +10,11 @@ use super::loaded_points::LoadedPoints;
 use super::spec::{anchor_title, ChartSpec};
 use super::tooltip::format_value;
 
-/// "within 10 weeks", "within 12 days", "on release day".
+/// "within 10 weeks", "within a week", "within 12 days", "on release day".
 fn within(days: i32, weekly: bool) -> String {
     match days {
         d if d <= 0 => "on release day".to_owned(),
+        d if weekly && d <= 7 => "within a week".to_owned(),
         d if weekly => format!("within {} weeks", (d + 6) / 7),
         1 => "within a day".to_owned(),
         d => format!("within {d} days"),
@@ -112,4 +113,20 @@ pub fn chart_summary(
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within;
+
+    #[test]
+    fn the_time_to_a_peak_is_said_in_weeks_or_days_in_agreement() {
+        assert_eq!(within(0, true), "on release day");
+        assert_eq!(within(3, true), "within a week");
+        assert_eq!(within(7, true), "within a week");
+        assert_eq!(within(8, true), "within 2 weeks");
+        assert_eq!(within(70, true), "within 10 weeks");
+        assert_eq!(within(1, false), "within a day");
+        assert_eq!(within(12, false), "within 12 days");
+    }
 }
