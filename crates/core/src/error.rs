@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::counted::counted;
+
 /// One thing wrong at one place in a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -91,10 +93,7 @@ pub enum DatasetError {
 }
 
 fn invalid_summary(problems: &[Problem], total: usize) -> String {
-    let mut text = format!(
-        "{total} problem{} in the data",
-        if total == 1 { "" } else { "s" }
-    );
+    let mut text = format!("{} in the data", counted(total, "problem", "problems"));
     for problem in problems {
         text.push_str("\n- ");
         text.push_str(&problem.to_string());

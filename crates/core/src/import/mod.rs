@@ -46,6 +46,7 @@ pub use values::metric_from_name;
 
 use std::borrow::Cow;
 
+use crate::counted::counted;
 use crate::model::{Metric, Point};
 
 use errors::ProblemList;
@@ -205,8 +206,8 @@ fn record_of<'a>(
         problems.push(ImportProblem::at(
             Location::Row { row, column: None },
             format!(
-                "the row has {len} cell{}, but the columns chosen need {needed}",
-                if len == 1 { "" } else { "s" }
+                "the row has {}, but the columns chosen need {needed}",
+                counted(len, "cell", "cells")
             ),
         ));
         return None;
