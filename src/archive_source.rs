@@ -114,13 +114,3 @@ pub async fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
         .map_err(failed)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
-
-/// Lets the browser paint and handle input before the next slice of work.
-pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}

@@ -14,9 +14,10 @@ use needledrop_core::archive::{
     SpotifyDecoder,
 };
 
-use crate::archive_source::{download, gunzip, load_manifest, yield_to_browser};
+use crate::archive_source::{download, gunzip, load_manifest};
 use crate::components::chart::performance_marks::{mark, measure};
 use crate::data_source::data_url;
+use crate::task_yield::yield_to_browser;
 
 /// Rows decoded between two yields to the browser (a few milliseconds each).
 const ROWS_PER_SLICE: usize = 20_000;

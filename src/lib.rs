@@ -15,6 +15,7 @@ pub mod panic_page;
 pub mod prerender;
 pub mod site;
 pub mod state;
+pub mod task_yield;
 pub mod url_state;
 
 /// Installs the panic page and mounts the app over the static shell, or,

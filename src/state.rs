@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use needledrop_core::Dataset;
 
-use crate::archive_source::yield_to_browser;
 use crate::components::chart::performance_marks::{mark, measure};
 use crate::data_source::{load_dataset, LoadError};
+use crate::task_yield::yield_to_browser;
 
 /// The loaded dataset, or why it could not be loaded.
 pub type DatasetResult = Result<Arc<Dataset>, LoadError>;
