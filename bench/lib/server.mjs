@@ -4,8 +4,9 @@
 //   /bench/…             the baseline pages of bench/baselines/
 //   /bench/vendor/…      uPlot from node_modules (bench-only)
 //   /bench/synthetic/…   the synthetic CSV series, generated in memory
-//   /bench/app.css       @imports of the app's stylesheets, in the order of
-//                        dist/index.html, so the vanilla table is styled alike
+//   /bench/vanilla-table.html  with the stylesheet dist/index.html carries
+//                        inline written into it the same way, so the vanilla
+//                        table is styled, and its style delivered, alike
 // Like GitHub Pages, text, JSON and wasm go out gzip-compressed to clients
 // that accept it (compressed once per file and kept).
 import { createServer } from 'node:http';
@@ -60,8 +61,10 @@ export async function startServer({ dist, bench }) {
     Object.entries(SYNTHETIC).map(([name, spec]) => [`${name}.csv`, Buffer.from(syntheticCsv(spec))]),
   );
   const shell = await readFile(join(dist, 'index.html'), 'utf8');
-  const appCss = [...shell.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
-    .map(([, href]) => `@import url("${href}");`).join('\n');
+  const appStyle = shell.match(/<style>[^]*?<\/style>/)?.[0];
+  if (!appStyle) throw new Error(`${join(dist, 'index.html')} carries no <style>: is it a build of cargo xtask dist?`);
+  const vanillaTable = (await readFile(join(bench, 'baselines', 'vanilla-table.html'), 'utf8'))
+    .replace('<link rel="stylesheet" href="/bench/app.css">', () => appStyle);
   const mounts = [
     ['/bench/vendor/', join(bench, 'node_modules', 'uplot', 'dist')],
     ['/bench/', join(bench, 'baselines')],
@@ -78,8 +81,8 @@ export async function startServer({ dist, bench }) {
       send(request, response, 200, headers('hot100.json'), 'hot100.json', hot100JsonBody(join(bench, '..')));
       return;
     }
-    if (url.pathname === '/bench/app.css') {
-      send(request, response, 200, headers('app.css'), 'app.css', appCss);
+    if (url.pathname === '/bench/vanilla-table.html') {
+      send(request, response, 200, headers('vanilla-table.html'), 'vanilla-table.html', vanillaTable);
       return;
     }
     if (url.pathname.startsWith('/bench/synthetic/')) {

@@ -1,6 +1,9 @@
 //! The shipped-size budget (PERFORMANCE.md S1): the gzip size of every
-//! `.wasm`, `.js` and `.css` file the site ships, the dataset (`data/`)
-//! excluded, compressed with flate2's default level like GitHub Pages.
+//! `.wasm`, `.js` and `.css` file the site ships and of the stylesheet its
+//! pages carry inline (counted once, from `index.html`: a visit reads one
+//! page, then the app moves between pages without reloading), the dataset
+//! (`data/`) excluded, compressed with flate2's default level like GitHub
+//! Pages.
 //!
 //! `cargo xtask test` checks it after the release build against a no-growth
 //! [`CEILING_BYTES`] and states the [`TARGET_BYTES`] beside it; over the
@@ -16,6 +19,7 @@ use anyhow::{Context, Result};
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
+use crate::css_bundle::inline_stylesheet;
 use crate::root;
 
 /// Bytes in a KB as sizes are reported here.
@@ -101,10 +105,23 @@ pub fn gzip_len(bytes: &[u8]) -> u64 {
     encoder.finish().map_or(0, |out| out.len() as u64)
 }
 
+/// The name the inline stylesheet of `index.html` is listed under.
+const INLINE_STYLESHEET: &str = "index.html <style>";
+
 /// Measures every `.wasm`, `.js` and `.css` file under `dist`, except the
-/// dataset folder `data/` at its top.
+/// dataset folder `data/` at its top, and the stylesheet `index.html`
+/// carries inline.
 pub fn measure(dist: &Path) -> Result<ShippedSize> {
     let mut files = Vec::new();
+    if let Ok(page) = fs::read_to_string(dist.join("index.html")) {
+        if let Some(css) = inline_stylesheet(&page) {
+            files.push(ShippedFile {
+                path: PathBuf::from(INLINE_STYLESHEET),
+                raw: css.len() as u64,
+                gzip: gzip_len(css.as_bytes()),
+            });
+        }
+    }
     let mut folders = vec![dist.to_path_buf()];
     while let Some(folder) = folders.pop() {
         let entries =
@@ -265,7 +282,12 @@ pub fn twiggy_breakdown(dist_wasm: &Path) -> String {
 pub fn check(dist: &Path) -> (bool, String) {
     let size = match measure(dist) {
         Ok(size) if !size.files.is_empty() => size,
-        Ok(_) => return (false, format!("no .wasm/.js/.css in {}", dist.display())),
+        Ok(_) => {
+            return (
+                false,
+                format!("no .wasm/.js/.css/<style> in {}", dist.display()),
+            )
+        }
         Err(error) => {
             return (
                 false,
@@ -317,7 +339,13 @@ mod tests {
         write(&dir, "app_bg.wasm", &wasm);
         write(&dir, "app.js", &js);
         write(&dir, "shows/nested/style.css", &css);
-        write(&dir, "index.html", b"<html></html>");
+        let inline = "a { color: red }\n";
+        write(
+            &dir,
+            "index.html",
+            format!("<html><head><style>\n{inline}</style></head></html>").as_bytes(),
+        );
+        write(&dir, "404.html", b"<style>\nnot counted twice</style>");
         write(&dir, "data/index.json", b"{}");
         write(&dir, "data/series/helper.js", b"not shipped code");
         let size = measure(&dir).unwrap();
@@ -327,14 +355,18 @@ mod tests {
             [
                 PathBuf::from("app.js"),
                 PathBuf::from("app_bg.wasm"),
+                PathBuf::from("index.html <style>"),
                 PathBuf::from("shows/nested/style.css")
             ]
         );
         assert_eq!(
             size.gzip(),
-            gzip_len(&wasm) + gzip_len(&js) + gzip_len(&css)
+            gzip_len(&wasm) + gzip_len(&js) + gzip_len(&css) + gzip_len(inline.as_bytes())
         );
-        assert_eq!(size.raw(), (wasm.len() + js.len() + css.len()) as u64);
+        assert_eq!(
+            size.raw(),
+            (wasm.len() + js.len() + css.len() + inline.len()) as u64
+        );
         assert!(gzip_len(&wasm) < 200, "repetitive bytes compress");
         fs::remove_dir_all(dir).unwrap();
     }
