@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use needledrop::components::{ComparisonExplorer, LoadErrorView};
 use needledrop::data_source::LoadError;
-use needledrop::site::{path_of_base_uri, safe_external_url};
+use needledrop::site::{base_path, path_of_base_uri, safe_external_url};
 use needledrop::state::provide_dataset;
 use needledrop_core::{parse_dataset, Dataset};
 use wasm_bindgen::JsCast;
@@ -131,6 +131,22 @@ fn the_error_view_names_the_problem() {
         texts(&root, "h1"),
         vec!["The dataset is invalid".to_owned()]
     );
+}
+
+#[wasm_bindgen_test]
+fn the_base_path_is_the_pages_and_read_once() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let page = path_of_base_uri(&document.base_uri().unwrap().unwrap());
+    assert_eq!(base_path(), page);
+    let base = document.create_element("base").unwrap();
+    base.set_attribute("href", "/somewhere-else/").unwrap();
+    let head = document.query_selector("head").unwrap().unwrap();
+    head.prepend_with_node_1(&base).unwrap();
+    let moved = path_of_base_uri(&document.base_uri().unwrap().unwrap());
+    let kept = base_path();
+    base.remove();
+    assert_eq!(moved, "/somewhere-else");
+    assert_eq!(kept, page);
 }
 
 #[wasm_bindgen_test]

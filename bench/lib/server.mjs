@@ -82,7 +82,8 @@ export async function startServer({ dist, bench }) {
       return;
     }
     if (url.pathname === '/bench/vanilla-table.html') {
-      send(request, response, 200, headers('vanilla-table.html'), 'vanilla-table.html', vanillaTable);
+      // Keyed by the build it was written from: the compressed copies are shared by every server of the process.
+      send(request, response, 200, headers('vanilla-table.html'), join(dist, 'bench:vanilla-table.html'), vanillaTable);
       return;
     }
     if (url.pathname.startsWith('/bench/synthetic/')) {
@@ -106,7 +107,7 @@ export async function startServer({ dist, bench }) {
       break;
     }
     const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not Found'));
-    send(request, response, 404, { 'content-type': 'text/html; charset=utf-8' }, '404.html', notFound);
+    send(request, response, 404, { 'content-type': 'text/html; charset=utf-8' }, join(dist, '404.html'), notFound);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

@@ -55,11 +55,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// the start-up watchdog's note; 587.3 KB with a marker label put left of
 /// its line when that leaves room for the next, 0.7 KB, so a chart labels
 /// both releases of a season split in two; 587.6 KB with counts in
-/// agreement with their nouns, "1 week" for "1 weeks", 0.2 KB), so growth
+/// agreement with their nouns, "1 week" for "1 weeks", 0.2 KB; 587.3 KB
+/// once the stylesheet is written into the page, counted once, and leaves
+/// out the whitespace CSS does not need, 0.4 KB less, which also pays for
+/// the base path read once instead of per link, 0.07 KB), so growth
 /// fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB * 5 / 8;
+pub const CEILING_BYTES: u64 = 587 * KB + KB * 3 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
