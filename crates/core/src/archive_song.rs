@@ -16,6 +16,7 @@ use crate::model::{
     Dataset, Frequency, Metric, Point, Series, SeriesFile, SeriesPoints, Song, SCHEMA_VERSION,
 };
 use crate::normalize::{slug, SongIdentity};
+use crate::unique_id::unique_id;
 
 /// The chart slug, title and source of archive series (as in the bundled data).
 const HOT100_CHART: &str = "billboard-hot-100";
@@ -150,16 +151,7 @@ fn chartable(
     let matched = matching_song(dataset, title, artist).map(|s| s.id.clone());
     let mut copy = dataset.clone();
     let base = format!("archive-{}", slug(&format!("{title} {artist}")));
-    let id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| copy.song(id).is_none())
-        .unwrap_or(base);
+    let id = unique_id(&base, |id| copy.song(id).is_some());
     copy.songs.push(Song {
         id: id.clone(),
         title: title.to_owned(),

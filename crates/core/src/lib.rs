@@ -23,6 +23,7 @@ pub mod sort;
 pub mod soundtrack;
 pub mod stats;
 pub mod table;
+pub mod unique_id;
 pub mod validate;
 
 pub use date::Date;

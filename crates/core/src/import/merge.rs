@@ -20,6 +20,7 @@ use crate::model::{
     SCHEMA_VERSION,
 };
 use crate::normalize::slug;
+use crate::unique_id::unique_id;
 
 use super::errors::display_name;
 use super::values::metric_name;
@@ -58,7 +59,9 @@ fn song_ids<'a>(dataset: &Dataset, imported: &'a ImportedData) -> Vec<(&'a str, 
     let mut names: Vec<(&str, String)> = Vec::new();
     for series in &imported.series {
         if !names.iter().any(|(name, _)| *name == series.name) {
-            let id = unique_id(&format!("import-{}", name_slug(&series.name)), &taken);
+            let id = unique_id(&format!("import-{}", name_slug(&series.name)), |id| {
+                taken.contains(id)
+            });
             taken.insert(id.clone());
             names.push((&series.name, id));
         }
@@ -89,14 +92,9 @@ pub fn imported_song_ids(dataset: &Dataset, imported: &ImportedData) -> Vec<Stri
 pub fn merge_into(dataset: &Dataset, imported: &ImportedData) -> (Dataset, Vec<SeriesFile>) {
     let mut merged = dataset.clone();
     let file_title = display_name(&imported.file_name);
-    let source_id = unique_id(
-        IMPORT_SOURCE_ID,
-        &merged
-            .sources
-            .iter()
-            .map(|s| s.id.clone())
-            .collect::<HashSet<_>>(),
-    );
+    let source_id = unique_id(IMPORT_SOURCE_ID, |id| {
+        merged.sources.iter().any(|source| source.id == id)
+    });
     merged.sources.push(Source {
         id: source_id.clone(),
         title: file_title.clone(),
@@ -167,7 +165,7 @@ fn add_markers(
     markers.dedup();
     let mut show_ids: HashSet<String> = merged.shows.iter().map(|s| s.id.clone()).collect();
     for marker in markers {
-        let id = unique_id(IMPORT_MARKER_SHOW, &show_ids);
+        let id = unique_id(IMPORT_MARKER_SHOW, |id| show_ids.contains(id));
         show_ids.insert(id.clone());
         merged.shows.push(Show {
             id: id.clone(),
@@ -250,18 +248,4 @@ fn name_slug(name: &str) -> String {
     } else {
         short
     }
-}
-
-/// `base`, or `base-2`, `base-3`… whichever is not taken.
-fn unique_id(base: &str, taken: &HashSet<String>) -> String {
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                base.to_owned()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !taken.contains(id))
-        .unwrap_or_else(|| base.to_owned())
 }
