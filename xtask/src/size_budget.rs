@@ -58,11 +58,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// agreement with their nouns, "1 week" for "1 weeks", 0.2 KB; 587.3 KB
 /// once the stylesheet is written into the page, counted once, and leaves
 /// out the whitespace CSS does not need, 0.4 KB less, which also pays for
-/// the base path read once instead of per link, 0.07 KB), so growth
+/// the base path read once instead of per link, 0.07 KB; 587.4 KB with one
+/// `unique_id` for the archive's songs and the import's ids instead of two
+/// copies of its loop, 0.08 KB), so growth
 /// fails the test while the work towards
 /// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB * 3 / 10;
+pub const CEILING_BYTES: u64 = 587 * KB + KB * 4 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

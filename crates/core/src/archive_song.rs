@@ -151,7 +151,7 @@ fn chartable(
     let matched = matching_song(dataset, title, artist).map(|s| s.id.clone());
     let mut copy = dataset.clone();
     let base = format!("archive-{}", slug(&format!("{title} {artist}")));
-    let id = unique_id(&base, |id| copy.song(id).is_some());
+    let id = unique_id(&base, &|id| copy.song(id).is_some());
     copy.songs.push(Song {
         id: id.clone(),
         title: title.to_owned(),

@@ -59,7 +59,7 @@ fn song_ids<'a>(dataset: &Dataset, imported: &'a ImportedData) -> Vec<(&'a str, 
     let mut names: Vec<(&str, String)> = Vec::new();
     for series in &imported.series {
         if !names.iter().any(|(name, _)| *name == series.name) {
-            let id = unique_id(&format!("import-{}", name_slug(&series.name)), |id| {
+            let id = unique_id(&format!("import-{}", name_slug(&series.name)), &|id| {
                 taken.contains(id)
             });
             taken.insert(id.clone());
@@ -92,7 +92,7 @@ pub fn imported_song_ids(dataset: &Dataset, imported: &ImportedData) -> Vec<Stri
 pub fn merge_into(dataset: &Dataset, imported: &ImportedData) -> (Dataset, Vec<SeriesFile>) {
     let mut merged = dataset.clone();
     let file_title = display_name(&imported.file_name);
-    let source_id = unique_id(IMPORT_SOURCE_ID, |id| {
+    let source_id = unique_id(IMPORT_SOURCE_ID, &|id| {
         merged.sources.iter().any(|source| source.id == id)
     });
     merged.sources.push(Source {
@@ -165,7 +165,7 @@ fn add_markers(
     markers.dedup();
     let mut show_ids: HashSet<String> = merged.shows.iter().map(|s| s.id.clone()).collect();
     for marker in markers {
-        let id = unique_id(IMPORT_MARKER_SHOW, |id| show_ids.contains(id));
+        let id = unique_id(IMPORT_MARKER_SHOW, &|id| show_ids.contains(id));
         show_ids.insert(id.clone());
         merged.shows.push(Show {
             id: id.clone(),
