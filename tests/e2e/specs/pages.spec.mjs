@@ -20,6 +20,26 @@ test('the show page groups the soundtrack by season and episode with timestamps'
   await expect(page.locator('#reported')).toContainText('Reported by');
 });
 
+test('on a phone a data table keeps its row headings readable and in view while it scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('shows/stranger-things');
+  const wrap = page.locator('.table-wrap', { has: page.locator('caption', { hasText: 'Seasons and Netflix release dates' }) });
+  const heading = wrap.locator('tbody th', { hasText: 'Season 4 (volume 1: episodes 1-7)' });
+  await expect(heading).toBeVisible();
+  const before = await heading.boundingBox();
+  // 8rem: the season's name wraps onto a few lines, not one word a line.
+  expect(before.width).toBeGreaterThanOrEqual(128);
+  const scrolls = await wrap.evaluate((el) => el.scrollWidth > el.clientWidth);
+  expect(scrolls).toBe(true);
+  await wrap.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await expect(wrap.locator('tbody tr').first().locator('a', { hasText: 'source' })).toBeInViewport();
+  const after = await heading.boundingBox();
+  expect(after.x).toBeCloseTo(before.x, 0);
+  const column = wrap.locator('thead th').first();
+  await expect(column).toHaveText('Season');
+  expect((await column.boundingBox()).x).toBeCloseTo(before.x, 0);
+});
+
 test('Wednesday shows Bloody Mary as fan edits only', async ({ page }) => {
   await page.goto('shows/wednesday');
   const bloody = page.locator('.placement', { hasText: 'Bloody Mary' });
