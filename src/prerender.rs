@@ -6,7 +6,8 @@
 //! [`reveal`] swaps it in once its first view is ready, in one step before
 //! the next paint: the reader sees the same table throughout. What the
 //! reader already typed or chose in the static controls is carried over,
-//! and so are an opened columns menu and the focus.
+//! and so are an opened columns menu, the focus and the sparklines' lines
+//! ([`keep_sparklines`]).
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement};
@@ -44,6 +45,33 @@ fn value_in(root: &Element, id: &str) -> Option<String> {
         .as_string()
 }
 
+/// Moves each prerendered sparkline's line into the same show's live
+/// sparkline while that is still the empty box it shows until its series
+/// has loaded, so the lines do not blink out for the frames in between. The
+/// app's own line replaces the box, and the moved line with it.
+fn keep_sparklines(prerendered: &Element, live: &Element) {
+    let Ok(lines) = prerendered.query_selector_all("tr svg.sparkline path") else {
+        return;
+    };
+    for index in 0..lines.length() {
+        let Some(line) = lines.item(index) else {
+            continue;
+        };
+        let link = line
+            .parent_element()
+            .and_then(|svg| svg.closest("tr").ok().flatten())
+            .and_then(|row| row.query_selector("th a").ok().flatten())
+            .and_then(|anchor| anchor.get_attribute("href"));
+        let selector = format!(
+            "tr:has(> th a[href=\"{}\"]) svg.sparkline:empty",
+            link.unwrap_or_default()
+        );
+        if let Ok(Some(svg)) = live.query_selector(&selector) {
+            let _ = svg.append_child(&line);
+        }
+    }
+}
+
 /// Swaps the app in for the prerendered page; nothing when there is none.
 pub fn reveal() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
@@ -75,6 +103,7 @@ pub fn reveal() {
             Some((id, event, value))
         })
         .collect();
+    keep_sparklines(&prerendered, &live);
     prerendered.remove();
     live.set_id("app");
     live.set_hidden(false);

@@ -60,11 +60,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// out the whitespace CSS does not need, 0.4 KB less, which also pays for
 /// the base path read once instead of per link, 0.07 KB; 587.4 KB with one
 /// `unique_id` for the archive's songs and the import's ids instead of two
-/// copies of its loop, 0.08 KB), so growth
-/// fails the test while the work towards
-/// [`TARGET_BYTES`] goes on. Lower it whenever the app gets smaller; raise
+/// copies of its loop, 0.08 KB; 588.0 KB with the prerendered sparklines'
+/// lines kept through the takeover, 0.6 KB, so the home table's six lines
+/// no longer blink out for the frames before the app's own series arrive),
+/// so growth fails the test while the work towards [`TARGET_BYTES`] goes
+/// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB * 4 / 10;
+pub const CEILING_BYTES: u64 = 588 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

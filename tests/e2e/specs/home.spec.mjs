@@ -144,6 +144,39 @@ test('the app takes over the static home page with the very same content in the 
   expect(errors).toEqual([]);
 });
 
+test('the sparklines keep their lines in every frame while the app takes over, even when their series come late', async ({ page }) => {
+  // The app's own sparklines need their series files: hold those back, so
+  // the app takes over well before they arrive.
+  await page.route('**/data/series/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const sample = () => {
+      window.__frames.push({
+        live: performance.getEntriesByName('table-painted').length > 0,
+        lines: document.querySelectorAll('#app table.comparison svg.sparkline path').length,
+        own: document.querySelectorAll('#app table.comparison svg.sparkline[role=img] path').length,
+      });
+      if (window.__frames.length < 600) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  // As many lines as the static page draws.
+  const expected = ((await (await page.request.get('./')).text()).match(/<svg class="sparkline"[^>]*><title>[^<]*<\/title><path d=/g) || []).length;
+  expect(expected).toBeGreaterThan(0);
+  await page.goto('./');
+  await appTookOver(page);
+  // Until every one of the app's own lines is drawn.
+  await expect.poll(() => page.evaluate(() => window.__frames.at(-1).own)).toBe(expected);
+  const frames = await page.evaluate(() => window.__frames);
+  const taken = frames.filter((frame) => frame.live);
+  expect(taken.length).toBeGreaterThan(3);
+  expect(taken.filter((frame) => frame.lines !== expected)).toEqual([]);
+  expect(taken.some((frame) => frame.own < expected)).toBe(true);
+});
+
 test('what the reader typed before the app started is kept, with the open columns menu and the focus', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('./');

@@ -39,6 +39,8 @@ pub fn fold_for_search(text: &str) -> String {
             | '\u{FEFF}' => {}
             '’' | '‘' | '`' | '´' => folded.push('\''),
             '“' | '”' => folded.push('"'),
+            // Most text is ASCII, which has no accents to look up.
+            _ if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
             _ => {
                 for lower in c.to_lowercase() {
                     match ACCENTS
@@ -70,5 +72,21 @@ mod tests {
         assert_eq!(fold_for_search("MÖTLEY\u{200B}CRÜE\u{202E}"), "motleycrue");
         assert_eq!(fold_for_search("Straße"), "strasse");
         assert_eq!(fold_for_search("東京"), "東京");
+    }
+
+    #[test]
+    fn ascii_folds_to_its_lowercase_and_a_backtick_to_an_apostrophe() {
+        for c in (0u8..128).map(char::from) {
+            let expected = if c == '`' {
+                "'".to_owned()
+            } else {
+                c.to_lowercase().collect()
+            };
+            assert_eq!(fold_for_search(&c.to_string()), expected, "{c:?}");
+        }
+        assert_eq!(
+            fold_for_search("`Tis THE Season (No. 1)"),
+            "'tis the season (no. 1)"
+        );
     }
 }
