@@ -114,6 +114,20 @@ test('the embed carries its sources, a link back and notices for unknown paramet
   expect(errors).toEqual([]);
 });
 
+test('a phone-width embed of eight series keeps its legend compact, so the chart starts within the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('embed?songs=running-up-that-hill-kate-bush,enemy-imagine-dragons&align=release');
+  const items = page.locator('.chart-legend__item');
+  await expect(items).toHaveCount(8);
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('chart-drawn').length)).toBeGreaterThan(0);
+  const stack = await page.locator('.chart-stack').boundingBox();
+  expect(stack.y).toBeLessThan(460);
+  // Still a comfortable target: at least 24 px high each.
+  for (const box of await items.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))) {
+    expect(box).toBeGreaterThanOrEqual(24);
+  }
+});
+
 test('the embed dialog gives a titled snippet with the host script and fallback, options, preview and copy', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
