@@ -15,14 +15,8 @@ use needledrop_core::table::{
 use needledrop_core::Dataset;
 
 use crate::components::chart::performance_marks::mark;
-use crate::components::{DateText, SortHeader, Sparkline};
+use crate::components::{gap, DateText, SortHeader, Sparkline};
 use crate::site::href;
-
-/// A gap: the figure is not in the sources, and the table says so.
-fn gap(why: &'static str) -> AnyView {
-    view! { <span class="gap" title=why>"—"<span class="visually-hidden">{why}</span></span> }
-        .into_any()
-}
 
 /// A figure linked to its source's entry on the data page.
 fn cited(text: String, source: &str) -> AnyView {

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use needledrop_core::chart::headline_series;
+use needledrop_core::copy::NO_EPISODE_LIST;
 use needledrop_core::soundtrack::{songs_without_placements, soundtrack};
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
 use crate::components::{
-    DateText, PeakTable, PlacementItem, ReportedFigures, SimpleTable, SourceNote, WithDataset,
+    gap, DateText, PeakTable, PlacementItem, ReportedFigures, SimpleTable, SourceNote, WithDataset,
 };
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -41,7 +42,13 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
                 <tr>
                     <th scope="row">{format!("Season {}", season.label)}</th>
                     <td><DateText date=season.release_date/></td>
-                    <td class="num">{(!season.episodes.is_empty()).then_some(season.episodes.len())}</td>
+                    <td class="num">
+                        {if season.episodes.is_empty() {
+                            gap(NO_EPISODE_LIST)
+                        } else {
+                            season.episodes.len().into_any()
+                        }}
+                    </td>
                     <td><a href=source>"source"</a></td>
                 </tr>
             }

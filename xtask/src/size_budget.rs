@@ -62,11 +62,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// `unique_id` for the archive's songs and the import's ids instead of two
 /// copies of its loop, 0.08 KB; 588.0 KB with the prerendered sparklines'
 /// lines kept through the takeover, 0.6 KB, so the home table's six lines
-/// no longer blink out for the frames before the app's own series arrive),
-/// so growth fails the test while the work towards [`TARGET_BYTES`] goes
+/// no longer blink out for the frames before the app's own series arrive;
+/// 587.8 KB once the table's gap is one component, which the seasons table
+/// now uses for a season without an episode list too, 0.2 KB less), so
+/// growth fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 588 * KB;
+pub const CEILING_BYTES: u64 = 587 * KB + KB * 4 / 5;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -17,6 +17,9 @@ pub const NOT_IN_ARTICLE: &str = "not in the source article";
 /// Why a show's best song peak is a gap.
 pub const NO_BEST_PEAK: &str = "no chart entry of its songs after release in our data";
 
+/// Why a season's episode count is a gap.
+pub const NO_EPISODE_LIST: &str = "the season's episodes are not listed in our sources";
+
 /// Why a show's biggest lift is a gap.
 pub const NO_LIFT: &str = "no measurable lift in our data";
 

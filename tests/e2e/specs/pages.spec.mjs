@@ -40,6 +40,16 @@ test('on a phone a data table keeps its row headings readable and in view while 
   expect((await column.boundingBox()).x).toBeCloseTo(before.x, 0);
 });
 
+test('a season without an episode list says so instead of leaving the cell empty', async ({ page }) => {
+  await page.goto('shows/bridgerton');
+  const row = page.locator('table.simple tbody tr', { hasText: 'Season 1' });
+  const episodes = row.locator('td').nth(1);
+  await expect(episodes.locator('.gap')).toHaveAttribute('title', "the season's episodes are not listed in our sources");
+  await expect(episodes).toHaveText(/^—/);
+  await page.goto('shows/stranger-things');
+  await expect(page.locator('table.simple tbody tr', { hasText: 'Season 1' }).first().locator('td').nth(1)).toHaveText('8');
+});
+
 test('Wednesday shows Bloody Mary as fan edits only', async ({ page }) => {
   await page.goto('shows/wednesday');
   const bloody = page.locator('.placement', { hasText: 'Bloody Mary' });
