@@ -114,10 +114,10 @@ fn a_song_chart_marks_its_release_with_the_placements() {
     assert_eq!(spec.rank_bottom, Some(100.0), "the Hot 100's size");
 }
 
-/// The horizontal extent of every `<text>` whose content contains
-/// `needle`, at the drawing code's own width estimate (0.6 em of 12 px per
-/// character), from its `x` and `text-anchor`.
-fn label_extents(svg: &str, needle: &str) -> Vec<(f64, f64)> {
+/// The horizontal extent and the row (`y`) of every `<text>` whose content
+/// contains `needle`, at the drawing code's own width estimate (0.6 em of
+/// 12 px per character), from its `x` and `text-anchor`.
+fn label_extents(svg: &str, needle: &str) -> Vec<(f64, f64, f64)> {
     svg.split("<text")
         .skip(1)
         .filter_map(|element| {
@@ -126,31 +126,38 @@ fn label_extents(svg: &str, needle: &str) -> Vec<(f64, f64)> {
             if !content.contains(needle) {
                 return None;
             }
-            let x: f64 = tag.split(" x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            let attribute = |name: &str| -> Option<f64> {
+                tag.split(&format!(" {name}=\""))
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse()
+                    .ok()
+            };
+            let (x, y) = (attribute("x")?, attribute("y")?);
             let width = content.chars().count() as f64 * 12.0 * 0.6;
             let anchor = tag.split("text-anchor=\"").nth(1)?.split('"').next()?;
             Some(match anchor {
-                "end" => (x - width, x),
-                "middle" => (x - width / 2.0, x + width / 2.0),
-                _ => (x, x + width),
+                "end" => (x - width, x, y),
+                "middle" => (x - width / 2.0, x + width / 2.0, y),
+                _ => (x, x + width, y),
             })
         })
         .collect()
 }
 
-/// Every label within `0..width` and clear of the next one.
-fn assert_inside_and_apart(labels: &[(f64, f64)], width: u32) {
-    for (start, end) in labels {
+/// Every label within `0..width` and clear of the next one in its row.
+fn assert_inside_and_apart(labels: &[(f64, f64, f64)], width: u32) {
+    for (start, end, _) in labels {
         assert!(
             *start >= 0.0 && *end <= f64::from(width),
             "{width} px: {labels:?}"
         );
     }
-    for pair in labels.windows(2) {
-        assert!(
-            pair[0].1 < pair[1].0,
-            "{width} px: labels overlap: {labels:?}"
-        );
+    for (index, (_, end, y)) in labels.iter().enumerate() {
+        for (start, _, _) in labels[index + 1..].iter().filter(|label| label.2 == *y) {
+            assert!(end < start, "{width} px: labels overlap: {labels:?}");
+        }
     }
 }
 
@@ -160,10 +167,15 @@ fn release_labels_stay_inside_the_chart_and_never_overlap() {
     let spec = spec_for(&dataset, &[RUTH], "", Align::Calendar);
     // Volume 1 and volume 2 of Stranger Things 4 are five weeks apart. Wide,
     // the first label goes left of its line and the second right of its
-    // own; narrower, only one fits, and at 300 px neither does.
-    for (width, labelled) in [(1200_u32, 2), (640, 1), (320, 1), (300, 0)] {
+    // own, in one row; narrower, the second goes in a row above the first;
+    // at 320 px the second is wider than the room right or left of its
+    // line, and at 300 px neither fits.
+    for (width, labelled, rows) in [(1200_u32, 2, 1), (640, 2, 2), (320, 1, 1), (300, 0, 0)] {
         let labels = label_extents(&svg_of(&spec, width, 400), "Stranger Things 4");
         assert_eq!(labels.len(), labelled, "{width} px: {labels:?}");
+        let mut ys: Vec<u64> = labels.iter().map(|label| label.2 as u64).collect();
+        ys.dedup();
+        assert_eq!(ys.len(), rows, "{width} px: {labels:?}");
         assert_inside_and_apart(&labels, width);
     }
 }

@@ -14,7 +14,7 @@ use super::chart_line::ChartLine;
 use super::geometry::{ChartLayout, YMapping};
 use super::hit_test::points_in_x_range;
 use super::label_style::LabelStyle;
-use super::marker_labels::{place_marker_labels, LabelSide, LINE_GAP};
+use super::marker_labels::{place_marker_labels, LabelPlace, LabelSide, LINE_GAP, ROW_HEIGHT};
 use super::markers::MarkerKind;
 use super::runs::split_runs;
 use super::spec::ChartSpec;
@@ -163,14 +163,14 @@ pub fn draw_chart<B: DrawingBackend>(
             lines.push((px, label_width(&placed.marker.label)));
         }
     }
-    let sides = place_marker_labels(&lines, layout.width);
+    let places = place_marker_labels(&lines, layout.width);
     let mut drawn = 0;
     for placed in &spec.markers {
         let px = layout.x.to_px(placed.x);
         if px < plot.left || px > plot.right() {
             continue;
         }
-        let side = sides.get(drawn).copied().flatten();
+        let place = places.get(drawn).copied().flatten();
         drawn += 1;
         let alpha = if placed.marker.kind == MarkerKind::Release {
             0.9
@@ -182,13 +182,16 @@ pub fn draw_chart<B: DrawingBackend>(
             width: pen.width(1.0),
         };
         pen.line((px, plot.top), (px, plot.bottom()), &stroke)?;
-        let (h, x) = match side {
-            Some(LabelSide::Right) => (HPos::Left, px + LINE_GAP),
-            Some(LabelSide::Left) => (HPos::Right, px - LINE_GAP),
-            None => continue,
+        let Some(LabelPlace { side, row }) = place else {
+            continue;
         };
+        let (h, x) = match side {
+            LabelSide::Right => (HPos::Left, px + LINE_GAP),
+            LabelSide::Left => (HPos::Right, px - LINE_GAP),
+        };
+        let y = plot.top - 4.0 - f64::from(row) * ROW_HEIGHT;
         let style = pen.label(theme.marker.with_alpha(1.0), h, VPos::Bottom);
-        pen.text(&placed.marker.label, (x, plot.top - 4.0), &style)?;
+        pen.text(&placed.marker.label, (x, y), &style)?;
     }
 
     // Series, each run one path.

@@ -1,5 +1,6 @@
 //! Where marker labels go: beside their line, inside the chart and clear of
-//! each other, as many of them as fit.
+//! each other, in the row next to the plot or, when that is full there, in
+//! a second row above it; as many of them as fit.
 
 /// The side of its line a marker label is drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,6 +11,22 @@ pub enum LabelSide {
     Left,
 }
 
+/// Where a marker label goes: a side of its line, and a row (0 next to
+/// the plot, 1 above that).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelPlace {
+    /// The side of its line.
+    pub side: LabelSide,
+    /// The row, counted up from the plot.
+    pub row: u8,
+}
+
+/// Rows of labels above the plot.
+const ROWS: usize = 2;
+
+/// Distance between one row of labels and the next, in CSS px.
+pub const ROW_HEIGHT: f64 = 13.0;
+
 /// Space between a line and its label, in CSS px.
 pub const LINE_GAP: f64 = 3.0;
 
@@ -18,36 +35,44 @@ const LABEL_GAP: f64 = 5.0;
 
 /// Where the labels of markers at `lines` go: each entry is a line's x
 /// and its label's width (in CSS px, lines in order from left to right),
-/// in a chart `width` wide. A label goes right of its line, unless that
-/// leaves no room for the next label while putting it left of its line
-/// does; a label that fits on neither side is left out (`None`).
-pub fn place_marker_labels(lines: &[(f64, f64)], width: f64) -> Vec<Option<LabelSide>> {
+/// in a chart `width` wide. A label goes in the first row with room for
+/// it, right of its line, unless that leaves no room there for the next
+/// label while putting it left of its line does; a label that fits in no
+/// row is left out (`None`).
+pub fn place_marker_labels(lines: &[(f64, f64)], width: f64) -> Vec<Option<LabelPlace>> {
     let mut placed = Vec::with_capacity(lines.len());
-    let mut taken = f64::NEG_INFINITY;
+    let mut taken = [f64::NEG_INFINITY; ROWS];
     for (index, &(x, label)) in lines.iter().enumerate() {
-        let after_right = x + LINE_GAP + label + LABEL_GAP;
-        let after_left = x + LABEL_GAP;
-        let right = fits_right(x, label, taken, width);
-        let left = fits_left(x, label, taken);
-        let side = if right
-            && left
-            && !next_fits(lines, index, after_right, width)
-            && next_fits(lines, index, after_left, width)
-        {
-            Some(LabelSide::Left)
-        } else if right {
-            Some(LabelSide::Right)
-        } else if left {
-            Some(LabelSide::Left)
-        } else {
-            None
-        };
-        taken = match side {
-            Some(LabelSide::Right) => after_right,
-            Some(LabelSide::Left) => after_left,
-            None => taken,
-        };
-        placed.push(side);
+        let mut place = None;
+        for (row, taken) in taken.iter_mut().enumerate() {
+            let after_right = x + LINE_GAP + label + LABEL_GAP;
+            let after_left = x + LABEL_GAP;
+            let right = fits_right(x, label, *taken, width);
+            let left = fits_left(x, label, *taken);
+            let side = if right
+                && left
+                && !next_fits(lines, index, after_right, width)
+                && next_fits(lines, index, after_left, width)
+            {
+                LabelSide::Left
+            } else if right {
+                LabelSide::Right
+            } else if left {
+                LabelSide::Left
+            } else {
+                continue;
+            };
+            *taken = match side {
+                LabelSide::Right => after_right,
+                LabelSide::Left => after_left,
+            };
+            place = Some(LabelPlace {
+                side,
+                row: row as u8,
+            });
+            break;
+        }
+        placed.push(place);
     }
     placed
 }
@@ -74,19 +99,23 @@ mod tests {
     use super::LabelSide::{Left, Right};
     use super::*;
 
+    fn at(side: LabelSide, row: u8) -> Option<LabelPlace> {
+        Some(LabelPlace { side, row })
+    }
+
     #[test]
     fn a_lone_label_goes_right_of_its_line_or_left_at_the_right_edge() {
-        assert_eq!(place_marker_labels(&[(100.0, 50.0)], 800.0), [Some(Right)]);
-        assert_eq!(place_marker_labels(&[(780.0, 50.0)], 800.0), [Some(Left)]);
+        assert_eq!(place_marker_labels(&[(100.0, 50.0)], 800.0), [at(Right, 0)]);
+        assert_eq!(place_marker_labels(&[(780.0, 50.0)], 800.0), [at(Left, 0)]);
         assert_eq!(place_marker_labels(&[(20.0, 50.0)], 60.0), [None]);
     }
 
     #[test]
-    fn labels_far_apart_all_go_right() {
+    fn labels_far_apart_all_go_right_in_the_first_row() {
         let lines = [(100.0, 50.0), (300.0, 50.0), (500.0, 50.0)];
         assert_eq!(
             place_marker_labels(&lines, 800.0),
-            [Some(Right), Some(Right), Some(Right)]
+            [at(Right, 0), at(Right, 0), at(Right, 0)]
         );
     }
 
@@ -97,23 +126,40 @@ mod tests {
         let lines = [(377.0, 160.0), (515.0, 160.0)];
         assert_eq!(
             place_marker_labels(&lines, 1200.0),
-            [Some(Left), Some(Right)]
+            [at(Left, 0), at(Right, 0)]
         );
     }
 
     #[test]
-    fn without_room_on_the_left_the_first_label_stays_and_the_next_is_left_out() {
+    fn without_room_on_the_left_the_next_label_goes_up_a_row() {
         let lines = [(60.0, 160.0), (150.0, 160.0)];
-        assert_eq!(place_marker_labels(&lines, 1200.0), [Some(Right), None]);
+        assert_eq!(
+            place_marker_labels(&lines, 1200.0),
+            [at(Right, 0), at(Right, 1)]
+        );
     }
 
     #[test]
-    fn a_label_that_fits_nowhere_does_not_block_the_one_after_it() {
-        // The middle label collides on both sides; the third still goes right.
-        let lines = [(100.0, 150.0), (200.0, 150.0), (400.0, 50.0)];
+    fn a_label_with_no_room_in_either_row_is_left_out_and_blocks_nothing() {
+        // Three lines close together: the first two take both rows, the
+        // third fits in neither; the fourth, further on, still goes right.
+        let lines = [
+            (100.0, 150.0),
+            (130.0, 150.0),
+            (160.0, 150.0),
+            (400.0, 50.0),
+        ];
         assert_eq!(
             place_marker_labels(&lines, 800.0),
-            [Some(Right), None, Some(Right)]
+            [at(Right, 0), at(Right, 1), None, at(Right, 0)]
+        );
+    }
+
+    #[test]
+    fn a_label_wider_than_the_chart_fits_in_no_row() {
+        assert_eq!(
+            place_marker_labels(&[(100.0, 50.0), (150.0, 900.0)], 800.0),
+            [at(Right, 0), None]
         );
     }
 }
