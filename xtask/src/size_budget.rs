@@ -66,11 +66,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// 587.8 KB once the table's gap is one component, which the seasons table
 /// now uses for a season without an episode list too, 0.2 KB less; 588.0
 /// KB with a second row for marker labels, 0.15 KB, so a chart 640 px wide,
-/// a usual embed, labels both releases of a season split in two), so
-/// growth fails the test while the work towards [`TARGET_BYTES`] goes
+/// a usual embed, labels both releases of a season split in two; 587.9
+/// KB once the archive's search folds with the table's function, which now
+/// has the archive's ASCII shortcut, instead of its own wrapper), so growth
+/// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 588 * KB;
+pub const CEILING_BYTES: u64 = 587 * KB + KB * 9 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

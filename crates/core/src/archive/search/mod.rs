@@ -13,7 +13,9 @@
 
 mod scan;
 
-use scan::{fold, word_starts, WordStart};
+use scan::{word_starts, WordStart};
+
+use crate::table::fold_for_search;
 
 use super::charts::Charts;
 use super::hot100::{Hot100Archive, SongId};
@@ -81,7 +83,7 @@ fn success(charts: &Charts, items_by_row: &[u32], count: usize) -> Vec<(u32, u32
 
 /// Folds every string of a table.
 fn fold_table(table: &StringTable) -> StringTable {
-    StringTable::from_strings(table.iter().map(fold))
+    StringTable::from_strings(table.iter().map(fold_for_search))
 }
 
 /// Marks the strings of `table` where `query` starts a word: `mark` gets
@@ -121,7 +123,7 @@ impl SearchIndex {
 
     /// The best `limit` matches of `query`, best first (none for a blank query).
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
-        let folded = fold(query);
+        let folded = fold_for_search(query);
         let words: Vec<&str> = folded.split_whitespace().collect();
         let query = words.join(" ");
         if query.is_empty() || limit == 0 {

@@ -2,7 +2,6 @@
 //! over its text, instead of one search per string.
 
 use crate::archive::strings::StringTable;
-use crate::table::fold_for_search;
 
 /// Where a query starts a word of a string.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,22 +12,6 @@ pub struct WordStart {
     pub at_start: bool,
     /// The query is the whole string.
     pub whole: bool,
-}
-
-/// [`fold_for_search`], with a shortcut for plain ASCII text (most chart
-/// titles), which only needs lowercasing and the backquote made an
-/// apostrophe; the result is the same (see the tests).
-pub fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        text.bytes()
-            .map(|byte| match byte {
-                b'`' => '\'',
-                _ => char::from(byte.to_ascii_lowercase()),
-            })
-            .collect()
-    } else {
-        fold_for_search(text)
-    }
 }
 
 /// Calls `found` for every place `query` starts a word (at the start of a
@@ -64,8 +47,6 @@ pub fn word_starts(table: &StringTable, query: &str, mut found: impl FnMut(WordS
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-
     use super::*;
 
     fn table(strings: &[&str]) -> StringTable {
@@ -98,12 +79,5 @@ mod tests {
         );
         assert_eq!(starts(&["(a deal)"], "deal"), [(0, false, false)]);
         assert_eq!(starts(&["café au lait"], "au"), [(0, false, false)]);
-    }
-
-    proptest! {
-        #[test]
-        fn the_ascii_shortcut_folds_like_fold_for_search(text in "[ -~]{0,40}") {
-            prop_assert_eq!(fold(&text), fold_for_search(&text));
-        }
     }
 }
