@@ -57,15 +57,15 @@ fn keep_sparklines(prerendered: &Element, live: &Element) {
         let Some(line) = lines.item(index) else {
             continue;
         };
-        let link = line
+        let Some(link) = line
             .parent_element()
             .and_then(|svg| svg.closest("tr").ok().flatten())
             .and_then(|row| row.query_selector("th a").ok().flatten())
-            .and_then(|anchor| anchor.get_attribute("href"));
-        let selector = format!(
-            "tr:has(> th a[href=\"{}\"]) svg.sparkline:empty",
-            link.unwrap_or_default()
-        );
+            .and_then(|anchor| anchor.get_attribute("href"))
+        else {
+            continue;
+        };
+        let selector = format!("tr:has(> th a[href=\"{link}\"]) svg.sparkline:empty");
         if let Ok(Some(svg)) = live.query_selector(&selector) {
             let _ = svg.append_child(&line);
         }

@@ -43,10 +43,10 @@ pub fn place_marker_labels(lines: &[(f64, f64)], width: f64) -> Vec<Option<Label
     let mut placed = Vec::with_capacity(lines.len());
     let mut taken = [f64::NEG_INFINITY; ROWS];
     for (index, &(x, label)) in lines.iter().enumerate() {
+        let after_right = x + LINE_GAP + label + LABEL_GAP;
+        let after_left = x + LABEL_GAP;
         let mut place = None;
         for (row, taken) in taken.iter_mut().enumerate() {
-            let after_right = x + LINE_GAP + label + LABEL_GAP;
-            let after_left = x + LABEL_GAP;
             let right = fits_right(x, label, *taken, width);
             let left = fits_left(x, label, *taken);
             let side = if right
