@@ -63,8 +63,10 @@ export async function startServer({ dist, bench }) {
   const shell = await readFile(join(dist, 'index.html'), 'utf8');
   const appStyle = shell.match(/<style>[^]*?<\/style>/)?.[0];
   if (!appStyle) throw new Error(`${join(dist, 'index.html')} carries no <style>: is it a build of cargo xtask dist?`);
-  const vanillaTable = (await readFile(join(bench, 'baselines', 'vanilla-table.html'), 'utf8'))
-    .replace('<link rel="stylesheet" href="/bench/app.css">', () => appStyle);
+  const styleLink = '<link rel="stylesheet" href="/bench/app.css">';
+  const vanillaSource = await readFile(join(bench, 'baselines', 'vanilla-table.html'), 'utf8');
+  if (!vanillaSource.includes(styleLink)) throw new Error(`vanilla-table.html has no ${styleLink} to put the app's stylesheet in`);
+  const vanillaTable = vanillaSource.replace(styleLink, () => appStyle);
   const mounts = [
     ['/bench/vendor/', join(bench, 'node_modules', 'uplot', 'dist')],
     ['/bench/', join(bench, 'baselines')],
