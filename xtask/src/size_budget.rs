@@ -68,11 +68,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// KB with a second row for marker labels, 0.15 KB, so a chart 640 px wide,
 /// a usual embed, labels both releases of a season split in two; 587.9
 /// KB once the archive's search folds with the table's function, which now
-/// has the archive's ASCII shortcut, instead of its own wrapper), so growth
+/// has the archive's ASCII shortcut, instead of its own wrapper; 588.9 KB
+/// with the legend grouped by song and put under the chart, 1.0 KB, so a
+/// song's title is written once instead of before each of its charts and a
+/// phone shows a show's chart before its fifteen toggles), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB * 9 / 10;
+pub const CEILING_BYTES: u64 = 589 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

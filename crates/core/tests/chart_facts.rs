@@ -5,8 +5,8 @@
 mod bundled;
 
 use needledrop_core::chart::{
-    build_chart_spec, chart_summary, draw_chart, Align, ChartQuery, ChartRequest, ChartSpec,
-    ChartTheme, EmptyReason, LoadedPoints, MarkerKind,
+    build_chart_spec, chart_summary, draw_chart, legend_groups, Align, ChartQuery, ChartRequest,
+    ChartSpec, ChartTheme, EmptyReason, LoadedPoints, MarkerKind,
 };
 use needledrop_core::{Dataset, Date};
 use plotters_svg::SVGBackend;
@@ -189,6 +189,42 @@ fn axis_labels_stay_inside_the_chart_and_never_overlap() {
         assert!(labels.len() >= 2, "{width} px: {labels:?}");
         assert_inside_and_apart(&labels, width);
     }
+}
+
+#[test]
+fn a_chart_of_several_songs_names_the_song_once_per_group_in_the_legend() {
+    let dataset = bundled::dataset();
+    let spec = spec_for(&dataset, &[RUTH, PUPPETS], "", Align::Calendar);
+    let groups = legend_groups(&spec.lines);
+    let titles: Vec<Option<&str>> = groups.iter().map(|g| g.song_title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [
+            Some("Running Up That Hill (A Deal With God)"),
+            Some("Master of Puppets")
+        ]
+    );
+    for group in &groups {
+        let title = group.song_title.as_deref().unwrap_or_default();
+        for &index in &group.lines {
+            let line = &spec.lines[index];
+            assert_eq!(line.song_title, title);
+            // The full label keeps the song for the button's accessible name.
+            assert_eq!(line.label, format!("{title} — {}", line.chart_label));
+        }
+    }
+    assert_eq!(
+        groups.iter().map(|g| g.lines.len()).sum::<usize>(),
+        spec.lines.len()
+    );
+    let hot_100 = &spec.lines[groups[1].lines[0]];
+    assert_eq!(hot_100.chart_label, "Billboard Hot 100");
+
+    let one = spec_for(&dataset, &[RUTH], "", Align::Calendar);
+    let groups = legend_groups(&one.lines);
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].song_title, None);
+    assert!(one.lines.iter().all(|line| line.label == line.chart_label));
 }
 
 #[test]

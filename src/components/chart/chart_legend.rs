@@ -1,9 +1,11 @@
-//! Legend items that switch series on and off.
+//! Legend items that switch series on and off, grouped by song when the
+//! chart has several.
 
 use leptos::prelude::*;
-use needledrop_core::chart::{ChartSpec, OKABE_ITO};
+use needledrop_core::chart::{legend_groups, ChartLine, ChartSpec, OKABE_ITO};
 
-/// One button per series, with its colour and dash pattern.
+/// One button per series, with its colour and dash pattern; on a chart of
+/// several songs each song's title is written once, above its charts.
 #[component]
 pub fn ChartLegend(
     /// The chart.
@@ -12,34 +14,55 @@ pub fn ChartLegend(
     /// Called with the index of the series to switch.
     on_toggle: Callback<usize>,
 ) -> impl IntoView {
-    let items = move || {
+    let groups = move || {
         spec.with(|spec| {
-            spec.lines
-                .iter()
-                .enumerate()
-                .map(|(index, line)| {
-                    let colour = OKABE_ITO[line.colour % OKABE_ITO.len()];
-                    // The palette's black follows the text colour, so it shows on dark backgrounds.
-                    let stroke = if colour.to_hex() == "#000000" { "currentColor".to_owned() } else { colour.to_hex() };
-                    let dash = line.dash.dasharray();
+            legend_groups(&spec.lines)
+                .into_iter()
+                .map(|group| {
+                    let buttons = group
+                        .lines
+                        .iter()
+                        .map(|&index| legend_item(&spec.lines[index], index, on_toggle))
+                        .collect_view();
                     view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="chart-legend__item"
-                                aria-pressed=if line.visible { "true" } else { "false" }
-                                on:click=move |_| on_toggle.run(index)
-                            >
-                                <svg class="chart-legend__swatch" width="28" height="10" aria-hidden="true">
-                                    <line x1="1" y1="5" x2="27" y2="5" stroke=stroke stroke-width="3" stroke-dasharray=dash></line>
-                                </svg>
-                                {line.label.clone()}
-                            </button>
+                        <li class="chart-legend__group">
+                            {group.song_title.map(|title| view! { <span class="chart-legend__song">{title}</span> })}
+                            <ul class="chart-legend__charts">{buttons}</ul>
                         </li>
                     }
                 })
                 .collect_view()
         })
     };
-    view! { <ul class="chart-legend" aria-label="Series (click to show or hide)">{items}</ul> }
+    view! { <ul class="chart-legend" aria-label="Series (click to show or hide)">{groups}</ul> }
+}
+
+/// The toggle of one series: its swatch and chart; named by its full label
+/// (song and chart) when the visible text leaves the song to the group.
+fn legend_item(line: &ChartLine, index: usize, on_toggle: Callback<usize>) -> impl IntoView {
+    let colour = OKABE_ITO[line.colour % OKABE_ITO.len()];
+    // The palette's black follows the text colour, so it shows on dark backgrounds.
+    let stroke = if colour.to_hex() == "#000000" {
+        "currentColor".to_owned()
+    } else {
+        colour.to_hex()
+    };
+    let dash = line.dash.dasharray();
+    let name = (line.label != line.chart_label).then(|| line.label.clone());
+    view! {
+        <li>
+            <button
+                type="button"
+                class="chart-legend__item"
+                aria-pressed=if line.visible { "true" } else { "false" }
+                aria-label=name
+                on:click=move |_| on_toggle.run(index)
+            >
+                <svg class="chart-legend__swatch" width="28" height="10" aria-hidden="true">
+                    <line x1="1" y1="5" x2="27" y2="5" stroke=stroke stroke-width="3" stroke-dasharray=dash></line>
+                </svg>
+                {line.chart_label.clone()}
+            </button>
+        </li>
+    }
 }

@@ -267,7 +267,6 @@ pub fn SpikeChart(
         <figure class="spike-chart">
             <QueryNotices notices=notices/>
             {toolbar}
-            <ChartLegend spec on_toggle/>
             {load_error}
             <div
                 class="chart-stack"
@@ -283,6 +282,8 @@ pub fn SpikeChart(
                 <PointerLayer spec layout cursor hovered_marker on_range on_reset/>
             </div>
             <p class="chart-empty" role="status">{empty_reason}</p>
+            // Under the chart, so a phone shows the chart before a long key.
+            <ChartLegend spec on_toggle/>
             <figcaption class="chart-caption">
                 <span class="chart-summary">{move || summary.get()}</span>
                 {key_help}

@@ -118,12 +118,48 @@ test('a song without chart series says why the chart is empty', async ({ page })
   await expect(page.locator('.chart-panel .chart-empty')).toContainText('There is no chart series for this song');
 });
 
+test('a chart of several songs groups its legend by song under the chart; a one-song legend names only charts', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('shows/stranger-things');
+  const index = bundledIndex();
+  const groups = page.locator('#chart .chart-legend__group');
+  await expect(groups.first()).toBeVisible();
+  const titles = await groups.locator('.chart-legend__song').allTextContents();
+  // One group per song, each titled once (every group has a title).
+  expect(titles.length).toBeGreaterThan(1);
+  expect(titles.length).toBe(await groups.count());
+  expect(new Set(titles).size).toBe(titles.length);
+  for (const group of await groups.all()) {
+    const title = await group.locator('.chart-legend__song').textContent();
+    const buttons = group.locator('button');
+    const song = index.songs.find((candidate) => candidate.title === title && index.series.some((s) => s.song === candidate.id));
+    const expected = index.series.filter((s) => s.song === song.id).length;
+    await expect(buttons).toHaveCount(expected);
+    for (const button of await buttons.all()) {
+      const chart = (await button.textContent()).trim();
+      await expect(button).toHaveAttribute('aria-label', `${title} — ${chart}`);
+    }
+  }
+  // The chart comes before its key, within the phone's first screen and a half.
+  const stack = await page.locator('#chart .chart-stack').boundingBox();
+  const legend = await page.locator('#chart .chart-legend').boundingBox();
+  expect(stack.y + stack.height).toBeLessThanOrEqual(legend.y);
+  expect(stack.y).toBeLessThan(1200);
+
+  await page.goto(`songs/${RUTH}`);
+  const single = page.locator('.chart-panel .chart-legend');
+  await expect(single.locator('button').first()).toHaveText('Billboard Hot 100');
+  await expect(single.locator('.chart-legend__song')).toHaveCount(0);
+  await expect(single.locator('button[aria-label]')).toHaveCount(0);
+});
+
 test('a show chart starts with one line per song (its Hot 100 run) and adds others from the legend', async ({ page }) => {
   await page.goto('shows/stranger-things');
   const legend = page.locator('#chart .chart-legend');
   const pressed = legend.locator('button[aria-pressed=true]');
   await expect(pressed.first()).toBeVisible();
-  const shown = await pressed.allTextContents();
+  // Each toggle's accessible name is its song and chart (the group shows the song once).
+  const shown = await pressed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
   const all = await legend.locator('button').count();
   expect(all).toBeGreaterThan(shown.length);
   // One line per song: no song appears twice among the lines shown.

@@ -31,8 +31,10 @@ pub struct ChartLine {
     pub song_title: String,
     /// Chart title (`Billboard Hot 100`).
     pub chart_title: String,
-    /// Legend label.
+    /// Legend label: the chart, after the song's title when the chart has several songs.
     pub label: String,
+    /// The chart alone (`Billboard Hot 100`, `Spotify Top 200, US, daily · rank`).
+    pub chart_label: String,
     /// Rank or streams.
     pub metric: Metric,
     /// Daily or weekly (a step longer than one period is a gap).
@@ -51,6 +53,33 @@ pub struct ChartLine {
     pub points: Vec<ChartPoint>,
     /// The release day 0 stands for in event time.
     pub release: Option<Date>,
+}
+
+#[cfg(test)]
+impl ChartLine {
+    /// For unit tests: a visible, loaded weekly rank line of song `song`
+    /// (titled in capitals) on the Billboard chart `chart`, with no points.
+    pub(crate) fn sample(song: &str, chart: &str) -> Self {
+        let several_songs_label = format!("{} — {chart}", song.to_uppercase());
+        ChartLine {
+            series_id: format!("{song}.{chart}"),
+            chart_key: chart.into(),
+            song_id: song.into(),
+            song_title: song.to_uppercase(),
+            chart_title: chart.into(),
+            label: several_songs_label,
+            chart_label: chart.into(),
+            metric: Metric::Rank,
+            frequency: Frequency::Weekly,
+            chart_size: Some(100),
+            colour: 0,
+            dash: DashPattern::Solid,
+            visible: true,
+            loaded: true,
+            points: Vec::new(),
+            release: None,
+        }
+    }
 }
 
 impl ChartLine {

@@ -75,26 +75,12 @@ pub fn nearest_point(spec: &ChartSpec, layout: &ChartLayout, px: f64, py: f64) -
 mod tests {
     use super::*;
     use crate::chart::chart_line::ChartPoint;
-    use crate::chart::palette::DashPattern;
     use crate::chart::query::{Align, Scale};
-    use crate::model::{Frequency, Metric};
     use crate::Date;
 
     fn line(values: &[(f64, f64)]) -> ChartLine {
         ChartLine {
-            series_id: "s.billboard-hot-100".into(),
-            chart_key: "billboard-hot-100".into(),
-            song_id: "s".into(),
-            song_title: "S".into(),
-            chart_title: "Billboard Hot 100".into(),
             label: "Billboard Hot 100".into(),
-            metric: Metric::Rank,
-            frequency: Frequency::Weekly,
-            chart_size: Some(100),
-            colour: 0,
-            dash: DashPattern::Solid,
-            visible: true,
-            loaded: true,
             points: values
                 .iter()
                 .map(|&(x, value)| ChartPoint {
@@ -103,7 +89,7 @@ mod tests {
                     date: Date::from_days_since_epoch(x as i32).unwrap(),
                 })
                 .collect(),
-            release: None,
+            ..ChartLine::sample("s", "Billboard Hot 100")
         }
     }
 

@@ -15,6 +15,7 @@ mod geometry;
 mod headline;
 mod hit_test;
 mod label_style;
+mod legend_groups;
 mod loaded_points;
 mod marker_labels;
 mod markers;
@@ -36,6 +37,7 @@ pub use empty_reason::EmptyReason;
 pub use geometry::{ChartLayout, PlotArea, XMapping, YMapping, YScale};
 pub use headline::headline_series;
 pub use hit_test::{nearest_point, points_in_x_range, Hit};
+pub use legend_groups::{legend_groups, LegendGroup};
 pub use loaded_points::LoadedPoints;
 pub use markers::{
     markers_for_songs, placement_text, release_anchor, release_title, Marker, MarkerKind,

@@ -203,7 +203,7 @@ pub fn build_chart_spec(
             let label = if several {
                 format!("{title} — {chart_label}")
             } else {
-                chart_label
+                chart_label.clone()
             };
             let index = lines.len();
             let selected = query.series.is_empty()
@@ -242,6 +242,7 @@ pub fn build_chart_spec(
                 song_title: title.clone(),
                 chart_title: series.chart_title.clone(),
                 label,
+                chart_label,
                 metric: series.metric,
                 frequency: series.frequency,
                 chart_size: series.chart_size,
