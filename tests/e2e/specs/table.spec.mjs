@@ -194,3 +194,25 @@ test('on a phone the table becomes labelled cards with a sort menu', async ({ pa
   await page.getByLabel('Sort', { exact: true }).selectOption('peak');
   await expect(showColumn(page).first()).toHaveText('Bridgerton');
 });
+
+test('on a phone the controls pair up, so the table starts sooner, and the column menu opens on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  await appTookOver(page);
+  const box = (selector) => page.locator(selector).first().boundingBox();
+  const search = await box('.field--search');
+  const genre = await box('#table-genre');
+  const sort = await box('#table-sort');
+  const columns = await box('.columns-menu summary');
+  const count = await box('.result-count');
+  // Search across the width; genre and sort side by side; the menu and the count side by side.
+  expect(search.width).toBeGreaterThan(300);
+  expect(Math.abs(genre.y - sort.y)).toBeLessThan(2);
+  expect(sort.x).toBeGreaterThan(genre.x + genre.width);
+  expect(Math.abs((columns.y + columns.height / 2) - (count.y + count.height / 2))).toBeLessThan(4);
+  expect(sort.x + sort.width).toBeLessThanOrEqual(375);
+  await page.locator('.columns-menu summary').click();
+  const panel = await box('.columns-menu fieldset');
+  expect(panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width).toBeLessThanOrEqual(375);
+});
