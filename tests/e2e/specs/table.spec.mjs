@@ -216,3 +216,19 @@ test('on a phone the controls pair up, so the table starts sooner, and the colum
   expect(panel.x).toBeGreaterThanOrEqual(0);
   expect(panel.x + panel.width).toBeLessThanOrEqual(375);
 });
+
+test('on a 1280 px screen the whole table fits, every column in view without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await appTookOver(page);
+  const wrap = page.locator('.table-wrap');
+  const { client, scroll, right } = await wrap.evaluate((el) => ({
+    client: el.clientWidth, scroll: el.scrollWidth, right: el.getBoundingClientRect().right,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
+  const headings = page.locator('.comparison thead th');
+  await expect(headings).toHaveCount(8);
+  for (const box of await headings.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right))) {
+    expect(box).toBeLessThanOrEqual(right);
+  }
+});
