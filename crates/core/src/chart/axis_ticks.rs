@@ -29,6 +29,46 @@ pub fn day_offset_label(day: i32) -> String {
     }
 }
 
+/// The first of every `step`-th month (January, then every `step` months)
+/// from `first` to `last`; the first label and every January carry the year.
+fn month_ticks(first: Date, last: Date, step: u32) -> Vec<Tick> {
+    let (mut year, mut month) = (first.year(), first.month());
+    if first.day() != 1 {
+        month += 1;
+        if month > 12 {
+            month = 1;
+            year += 1;
+        }
+    }
+    // Align to the step so labels do not drift as one pans.
+    while (u32::from(month) - 1) % step != 0 {
+        month += 1;
+        if month > 12 {
+            month = 1;
+            year += 1;
+        }
+    }
+    let mut ticks = Vec::new();
+    while let Some(date) = Date::from_ymd(year, month, 1) {
+        if date > last {
+            break;
+        }
+        let label = if month == 1 || ticks.is_empty() {
+            format!("{} {year}", month_name(month))
+        } else {
+            month_name(month).to_owned()
+        };
+        ticks.push(Tick {
+            value: f64::from(date.days_since_epoch()),
+            label,
+        });
+        let next = u32::from(month) - 1 + step;
+        year += (next / 12) as i32;
+        month = (next % 12 + 1) as u8;
+    }
+    ticks
+}
+
 /// Calendar ticks between two day numbers, at most about `max_ticks`:
 /// days, weeks, months (every 1, 2, 3 or 6) or years (every 1, 2, 5, 10…).
 pub fn date_ticks(start: f64, end: f64, max_ticks: usize) -> Vec<Tick> {
@@ -61,44 +101,15 @@ pub fn date_ticks(start: f64, end: f64, max_ticks: usize) -> Vec<Tick> {
     }
     let months_span = span / 30.44;
     if months_span / 6.0 <= max_ticks {
-        let step = [1, 2, 3, 6]
-            .into_iter()
-            .find(|step| months_span / f64::from(*step) <= max_ticks)
-            .unwrap_or(6);
-        let (mut year, mut month) = (first.year(), first.month());
-        if first.day() != 1 {
-            month += 1;
-            if month > 12 {
-                month = 1;
-                year += 1;
-            }
-        }
-        // Align to the step so labels do not drift as one pans.
-        while (u32::from(month) - 1) % step != 0 {
-            month += 1;
-            if month > 12 {
-                month = 1;
-                year += 1;
-            }
-        }
-        let mut labelled_year = false;
-        while let Some(date) = Date::from_ymd(year, month, 1) {
-            if date > last {
+        // The finest step whose labels fit: counted, not estimated, so a
+        // narrow chart of eight months gets "Jul 2022", "Oct" rather than
+        // the single label a six-month step leaves.
+        let mut ticks = Vec::new();
+        for step in [1, 2, 3, 6] {
+            ticks = month_ticks(first, last, step);
+            if ticks.len() as f64 <= max_ticks {
                 break;
             }
-            let label = if month == 1 || !labelled_year {
-                labelled_year = true;
-                format!("{} {year}", month_name(month))
-            } else {
-                month_name(month).to_owned()
-            };
-            ticks.push(Tick {
-                value: f64::from(date.days_since_epoch()),
-                label,
-            });
-            let next = u32::from(month) - 1 + step;
-            year += (next / 12) as i32;
-            month = (next % 12 + 1) as u8;
         }
         return ticks;
     }
@@ -240,6 +251,26 @@ mod tests {
         let ticks = date_ticks(day("2022-04-15"), day("2022-09-20"), 8);
         let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, vec!["May 2022", "Jun", "Jul", "Aug", "Sep"]);
+    }
+
+    #[test]
+    fn a_narrow_chart_of_eight_months_gets_the_finest_step_that_fits() {
+        // 218 px of plot: two labels. A six-month step would leave one.
+        let labels: Vec<String> = date_ticks(day("2022-05-06"), day("2022-12-30"), 2)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels, vec!["Jul 2022", "Oct"]);
+        let labels: Vec<String> = date_ticks(day("2022-05-06"), day("2022-12-30"), 4)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels, vec!["Jul 2022", "Sep", "Nov"]);
+        let labels: Vec<String> = date_ticks(day("2021-11-06"), day("2023-02-01"), 5)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels, vec!["Jan 2022", "Apr", "Jul", "Oct", "Jan 2023"]);
     }
 
     #[test]
