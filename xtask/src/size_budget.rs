@@ -68,14 +68,17 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// KB with a second row for marker labels, 0.15 KB, so a chart 640 px wide,
 /// a usual embed, labels both releases of a season split in two; 587.9
 /// KB once the archive's search folds with the table's function, which now
-/// has the archive's ASCII shortcut, instead of its own wrapper; 588.9 KB
-/// with the legend grouped by song and put under the chart, 1.0 KB, so a
-/// song's title is written once instead of before each of its charts and a
-/// phone shows a show's chart before its fifteen toggles), so growth
+/// has the archive's ASCII shortcut, instead of its own wrapper; 589.1 KB
+/// with the legend grouped by song and put under the chart, 1.1 KB, so a
+/// song's title is written once instead of before each of its charts, a
+/// show's chart names its song even when it has one, and a phone shows a
+/// show's chart before its fifteen toggles; the phone table controls in
+/// pairs, the table fitting 1280 px and month ticks counted cost 0.1 KB),
+/// so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 589 * KB;
+pub const CEILING_BYTES: u64 = 589 * KB + KB / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

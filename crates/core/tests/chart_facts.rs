@@ -195,7 +195,7 @@ fn axis_labels_stay_inside_the_chart_and_never_overlap() {
 fn a_chart_of_several_songs_names_the_song_once_per_group_in_the_legend() {
     let dataset = bundled::dataset();
     let spec = spec_for(&dataset, &[RUTH, PUPPETS], "", Align::Calendar);
-    let groups = legend_groups(&spec.lines);
+    let groups = legend_groups(&spec.lines, false);
     let titles: Vec<Option<&str>> = groups.iter().map(|g| g.song_title.as_deref()).collect();
     assert_eq!(
         titles,
@@ -221,7 +221,7 @@ fn a_chart_of_several_songs_names_the_song_once_per_group_in_the_legend() {
     assert_eq!(hot_100.chart_label, "Billboard Hot 100");
 
     let one = spec_for(&dataset, &[RUTH], "", Align::Calendar);
-    let groups = legend_groups(&one.lines);
+    let groups = legend_groups(&one.lines, false);
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].song_title, None);
     assert!(one.lines.iter().all(|line| line.label == line.chart_label));

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use needledrop_core::chart::{legend_groups, ChartLine, ChartSpec, OKABE_ITO};
 
 /// One button per series, with its colour and dash pattern; on a chart of
-/// several songs each song's title is written once, above its charts.
+/// several songs (or a show's) each song's title is written once, before
+/// its charts.
 #[component]
 pub fn ChartLegend(
     /// The chart.
@@ -13,16 +14,21 @@ pub fn ChartLegend(
     spec: Signal<ChartSpec>,
     /// Called with the index of the series to switch.
     on_toggle: Callback<usize>,
+    /// Whether to name the song even when it is the only one (a show's
+    /// chart, whose page does not).
+    titled: bool,
 ) -> impl IntoView {
     let groups = move || {
         spec.with(|spec| {
-            legend_groups(&spec.lines)
+            legend_groups(&spec.lines, titled)
                 .into_iter()
                 .map(|group| {
                     let buttons = group
                         .lines
                         .iter()
-                        .map(|&index| legend_item(&spec.lines[index], index, on_toggle))
+                        .map(|&index| {
+                            legend_item(&spec.lines[index], index, on_toggle, group.song_title.is_some())
+                        })
                         .collect_view();
                     view! {
                         <li class="chart-legend__group">
@@ -37,9 +43,14 @@ pub fn ChartLegend(
     view! { <ul class="chart-legend" aria-label="Series (click to show or hide)">{groups}</ul> }
 }
 
-/// The toggle of one series: its swatch and chart; named by its full label
-/// (song and chart) when the visible text leaves the song to the group.
-fn legend_item(line: &ChartLine, index: usize, on_toggle: Callback<usize>) -> impl IntoView {
+/// The toggle of one series: its swatch and chart; named by song and chart
+/// when the visible text leaves the song to its group's title.
+fn legend_item(
+    line: &ChartLine,
+    index: usize,
+    on_toggle: Callback<usize>,
+    titled: bool,
+) -> impl IntoView {
     let colour = OKABE_ITO[line.colour % OKABE_ITO.len()];
     // The palette's black follows the text colour, so it shows on dark backgrounds.
     let stroke = if colour.to_hex() == "#000000" {
@@ -48,7 +59,7 @@ fn legend_item(line: &ChartLine, index: usize, on_toggle: Callback<usize>) -> im
         colour.to_hex()
     };
     let dash = line.dash.dasharray();
-    let name = (line.label != line.chart_label).then(|| line.label.clone());
+    let name = titled.then(|| format!("{} — {}", line.song_title, line.chart_label));
     view! {
         <li>
             <button

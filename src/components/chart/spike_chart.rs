@@ -283,7 +283,7 @@ pub fn SpikeChart(
             </div>
             <p class="chart-empty" role="status">{empty_reason}</p>
             // Under the chart, so a phone shows the chart before a long key.
-            <ChartLegend spec on_toggle/>
+            <ChartLegend spec on_toggle titled=show.is_some()/>
             <figcaption class="chart-caption">
                 <span class="chart-summary">{move || summary.get()}</span>
                 {key_help}

@@ -118,7 +118,7 @@ test('a song without chart series says why the chart is empty', async ({ page })
   await expect(page.locator('.chart-panel .chart-empty')).toContainText('There is no chart series for this song');
 });
 
-test('a chart of several songs groups its legend by song under the chart; a one-song legend names only charts', async ({ page }) => {
+test('a chart of several songs groups its legend by song under the chart; a song page\'s legend names only charts, a show\'s names its one song', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('shows/stranger-things');
   const index = bundledIndex();
@@ -151,6 +151,12 @@ test('a chart of several songs groups its legend by song under the chart; a one-
   await expect(single.locator('button').first()).toHaveText('Billboard Hot 100');
   await expect(single.locator('.chart-legend__song')).toHaveCount(0);
   await expect(single.locator('button[aria-label]')).toHaveCount(0);
+
+  // A show's chart names its song even when it is the only one: the page names the show.
+  await page.goto('shows/wednesday');
+  const shown = page.locator('#chart .chart-legend');
+  await expect(shown.locator('.chart-legend__song')).toHaveText(['Bloody Mary']);
+  await expect(shown.locator('button').first()).toHaveAttribute('aria-label', 'Bloody Mary — Billboard Hot 100');
 });
 
 test('a show chart starts with one line per song (its Hot 100 run) and adds others from the legend', async ({ page }) => {

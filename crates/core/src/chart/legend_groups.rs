@@ -7,15 +7,17 @@ use super::chart_line::ChartLine;
 /// One song's lines in the legend.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LegendGroup {
-    /// The song's title; `None` when the chart has one song (the page or
-    /// title already names it).
+    /// The song's title; `None` when the chart has one song and the page
+    /// or title already names it.
     pub song_title: Option<String>,
     /// Indices into the chart's lines, in their order.
     pub lines: Vec<usize>,
 }
 
-/// The lines grouped by song, songs in the order their first line comes.
-pub fn legend_groups(lines: &[ChartLine]) -> Vec<LegendGroup> {
+/// The lines grouped by song, songs in the order their first line comes;
+/// titled when there are several songs, or always when `titled` (a show's
+/// chart, whose page does not name the song).
+pub fn legend_groups(lines: &[ChartLine], titled: bool) -> Vec<LegendGroup> {
     let mut groups: Vec<(&str, LegendGroup)> = Vec::new();
     for (index, line) in lines.iter().enumerate() {
         match groups.iter_mut().find(|(song, _)| *song == line.song_id) {
@@ -29,7 +31,7 @@ pub fn legend_groups(lines: &[ChartLine]) -> Vec<LegendGroup> {
             )),
         }
     }
-    let several = groups.len() > 1;
+    let several = titled || groups.len() > 1;
     groups
         .into_iter()
         .map(|(_, mut group)| {
@@ -56,7 +58,7 @@ mod tests {
             line("a", "hot-100"),
             line("b", "airplay"),
         ];
-        let groups = legend_groups(&lines);
+        let groups = legend_groups(&lines, false);
         assert_eq!(
             groups,
             vec![
@@ -73,12 +75,19 @@ mod tests {
     }
 
     #[test]
-    fn one_song_is_one_untitled_group() {
+    fn one_song_is_one_group_untitled_unless_asked() {
         let lines = [line("a", "hot-100"), line("a", "airplay")];
         assert_eq!(
-            legend_groups(&lines),
+            legend_groups(&lines, false),
             vec![LegendGroup {
                 song_title: None,
+                lines: vec![0, 1]
+            }]
+        );
+        assert_eq!(
+            legend_groups(&lines, true),
+            vec![LegendGroup {
+                song_title: Some("A".into()),
                 lines: vec![0, 1]
             }]
         );
@@ -86,6 +95,6 @@ mod tests {
 
     #[test]
     fn no_lines_no_groups() {
-        assert!(legend_groups(&[]).is_empty());
+        assert!(legend_groups(&[], true).is_empty());
     }
 }
