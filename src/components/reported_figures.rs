@@ -25,7 +25,7 @@ pub fn ReportedFigures(
             view! {
                 <li class="reported">
                     <p class="reported__claim">
-                        <strong>{format!("{} {}", figure.value, figure.unit)}</strong>
+                        <strong>{figure.shown_value()}</strong>
                         " — "{figure.claim.clone()}
                         <span class="muted">{format!(" ({}, {})", figure.period, figure.region)}</span>
                     </p>

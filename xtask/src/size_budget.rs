@@ -73,12 +73,15 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// song's title is written once instead of before each of its charts, a
 /// show's chart names its song even when it has one, and a phone shows a
 /// show's chart before its fifteen toggles; the phone table controls in
-/// pairs, the table fitting 1280 px and month ticks counted cost 0.1 KB),
-/// so growth
+/// pairs, the table fitting 1280 px and month ticks counted cost 0.1 KB;
+/// 589.4 KB with press figures read with grouped digits and ranks as
+/// positions, `1,000,000,000 streams` and `No. 2` for `1000000000 streams`
+/// and `2 rank`, 0.3 KB, through one digit grouping the tooltip and the
+/// archive's messages now share instead of their own two), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 589 * KB + KB / 10;
+pub const CEILING_BYTES: u64 = 589 * KB + KB * 4 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -14,6 +14,7 @@ pub mod counted;
 pub mod date;
 pub mod error;
 pub mod export;
+pub mod grouped_digits;
 pub mod import;
 pub mod model;
 pub mod normalize;

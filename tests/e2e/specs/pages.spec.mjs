@@ -1,5 +1,6 @@
 // Show, song and data pages: the facts a fan or an editor comes to check.
 import { test, expect } from '@playwright/test';
+import { bundledIndex } from './helpers.mjs';
 
 test('the show page groups the soundtrack by season and episode with timestamps', async ({ page }) => {
   await page.goto('shows/stranger-things');
@@ -18,6 +19,20 @@ test('the show page groups the soundtrack by season and episode with timestamps'
   await expect(peaks).toContainText('2022-07-30');
   await expect(peaks).toContainText('No. 3 (2022-07-30)');
   await expect(page.locator('#reported')).toContainText('Reported by');
+});
+
+test('press figures read with grouped digits and ranks as positions, each with its own claim', async ({ page }) => {
+  await page.goto('shows/stranger-things');
+  const figures = bundledIndex().reported.filter((r) => r.show === 'stranger-things');
+  const items = page.locator('#reported .reported');
+  await expect(items).toHaveCount(figures.length);
+  const billion = items.filter({ hasText: 'Spotify streams passed 1 billion' });
+  await expect(billion.locator('strong')).toHaveText('1,000,000,000 streams (cumulative)');
+  const airplay = items.filter({ hasText: 'radio airplay audience' });
+  await expect(airplay.locator('strong')).toHaveText('41,000 → 422,000 (article: over) audience');
+  const rank = items.filter({ hasText: 'Spotify US Top 50 position' });
+  await expect(rank.locator('strong')).toHaveText('No. 2');
+  await expect(items.filter({ hasText: 'change in on-demand streams (6-day windows)' }).locator('strong')).toHaveText('650.3 percent');
 });
 
 test('on a phone a data table keeps its row headings readable and in view while it scrolls sideways', async ({ page }) => {

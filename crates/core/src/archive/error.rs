@@ -1,5 +1,6 @@
 //! Why an archive file could not be read, in words a reader can act on.
 
+use crate::grouped_digits::group_digits;
 use std::fmt;
 
 use super::container::ArchiveKind;
@@ -119,15 +120,7 @@ pub(crate) fn bytes_word(count: u64) -> &'static str {
 
 /// Digits grouped in threes: 1234567 → `1,234,567`.
 pub(crate) fn grouped(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    group_digits(&value.to_string())
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! What the tooltip, the live region and the data table say about a point:
 //! the exact value, and how it moved since the previous chart.
 
+use crate::grouped_digits::group_digits;
 use crate::model::Metric;
 
 use super::chart_line::ChartLine;
@@ -37,24 +38,7 @@ impl PointDescription {
 
 /// Groups digits in threes: 1234567 → "1,234,567"; a fraction is kept as written.
 fn grouped(value: f64) -> String {
-    let text = value.to_string();
-    let (whole, fraction) = text
-        .split_once('.')
-        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
-    let (sign, digits) = whole
-        .strip_prefix('-')
-        .map_or(("", whole), |rest| ("-", rest));
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    match fraction {
-        Some(fraction) => format!("{sign}{out}.{fraction}"),
-        None => format!("{sign}{out}"),
-    }
+    group_digits(&value.to_string())
 }
 
 /// A value exactly as in the data: `No. 40` or `1,234,567 streams`.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::grouped_digits::group_digits;
+
 /// One press-reported figure, shown as "reported by <publisher>".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,4 +37,59 @@ pub struct ReportedFigure {
     pub page_date: String,
     /// How far to trust it.
     pub reliability: String,
+}
+
+impl ReportedFigure {
+    /// The figure as the page shows it: `No. 2` for a rank, otherwise the
+    /// value as printed with its whole numbers grouped in threes and `->`
+    /// read as `→`, then the unit: `41,000 → 422,000 (article: over) audience`.
+    pub fn shown_value(&self) -> String {
+        let plain_number = !self.value.is_empty() && self.value.bytes().all(|b| b.is_ascii_digit());
+        if self.unit == "rank" && plain_number {
+            return format!("No. {}", self.value);
+        }
+        let value = group_digits(&self.value).replace(" -> ", " → ");
+        format!("{value} {}", self.unit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(value: &str, unit: &str) -> ReportedFigure {
+        ReportedFigure {
+            show: "s".into(),
+            song: None,
+            title_as_printed: String::new(),
+            artist_as_printed: String::new(),
+            claim: String::new(),
+            value: value.into(),
+            unit: unit.into(),
+            period: String::new(),
+            region: String::new(),
+            provider: String::new(),
+            publisher: String::new(),
+            url: String::new(),
+            page_date: String::new(),
+            reliability: String::new(),
+        }
+    }
+
+    #[test]
+    fn figures_read_with_grouped_digits_and_ranks_as_positions() {
+        assert_eq!(
+            figure("1000000000", "streams (cumulative)").shown_value(),
+            "1,000,000,000 streams (cumulative)"
+        );
+        assert_eq!(
+            figure("41000 -> 422000 (article: over)", "audience").shown_value(),
+            "41,000 → 422,000 (article: over) audience"
+        );
+        assert_eq!(figure("650.3", "percent").shown_value(), "650.3 percent");
+        assert_eq!(figure("8700", "percent").shown_value(), "8,700 percent");
+        assert_eq!(figure("2", "rank").shown_value(), "No. 2");
+        // A rank printed with words stays as printed.
+        assert_eq!(figure("about 5", "rank").shown_value(), "about 5 rank");
+    }
 }
