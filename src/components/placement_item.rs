@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use needledrop_core::copy::NO_TIMESTAMP;
 use needledrop_core::model::{Placement, Song};
 
-use crate::components::SongLinks;
+use crate::components::{gap, SongLinks};
 use crate::site::href;
 
 /// A soundtrack entry: time, song (linked), artist, in-show badge, note, links.
@@ -23,7 +24,12 @@ pub fn PlacementItem(
     };
     view! {
         <li class="placement">
-            <span class="placement__time">{placement.timestamp.clone().unwrap_or_else(|| "—".into())}</span>
+            <span class="placement__time">
+                {match placement.timestamp.clone() {
+                    Some(time) => time.into_any(),
+                    None => gap(NO_TIMESTAMP),
+                }}
+            </span>
             <div class="placement__body">
                 <p class="placement__song">
                     <A href=link>{song.title.clone()}</A>

@@ -21,6 +21,16 @@ test('the show page groups the soundtrack by season and episode with timestamps'
   await expect(page.locator('#reported')).toContainText('Reported by');
 });
 
+test('a soundtrack entry without a time in its episode shows a gap that says why', async ({ page }) => {
+  await page.goto('shows/wednesday');
+  const untimed = bundledIndex().placements.filter((p) => p.show === 'wednesday' && !p.timestamp);
+  expect(untimed.length).toBeGreaterThan(0);
+  const time = page.locator('.placement', { hasText: 'Goo Goo Muck' }).locator('.placement__time .gap');
+  await expect(time).toHaveAttribute('title', 'the source gives no time in the episode for this song');
+  await expect(time.locator('.visually-hidden')).toHaveText('the source gives no time in the episode for this song');
+  await expect(page.locator('.placement__time .gap')).toHaveCount(untimed.length);
+});
+
 test('press figures read with grouped digits and ranks as positions, each with its own claim', async ({ page }) => {
   await page.goto('shows/stranger-things');
   const figures = bundledIndex().reported.filter((r) => r.show === 'stranger-things');
