@@ -16,4 +16,4 @@ pub use embed::EmbedPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use show::ShowPage;
-pub use song::{group_digits, SongPage};
+pub use song::SongPage;

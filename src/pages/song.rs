@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use needledrop_core::grouped_digits::group_count;
 use needledrop_core::model::{Frequency, Metric, Series};
 use needledrop_core::Dataset;
 
@@ -44,25 +45,12 @@ fn best_of(dataset: &Dataset, series: &Series) -> String {
             .and_then(|peak| {
                 Some(format!(
                     "{} ({})",
-                    group_digits(peak.max_streams?),
+                    group_count(peak.max_streams?),
                     peak.max_streams_date?
                 ))
             })
             .unwrap_or_default(),
     }
-}
-
-/// `1234567` as `1,234,567`.
-pub fn group_digits(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (index, c) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn series_table(dataset: &Dataset, song: &str) -> AnyView {

@@ -11,7 +11,7 @@
 //! returned [`SeriesFile`], for the page to keep in memory: no such file is
 //! ever fetched.
 
-use crate::archive::{Hot100Archive, SongId, SpotifyArchive, TrackId};
+use crate::archive::{region_label, Hot100Archive, SongId, SpotifyArchive, TrackId};
 use crate::model::{
     Dataset, Frequency, Metric, Point, Series, SeriesFile, SeriesPoints, Song, SCHEMA_VERSION,
 };
@@ -107,10 +107,11 @@ pub fn spotify_track_song(
     let info = archive.regions().into_iter().find(|r| r.index == region)?;
     let name = info.name.to_ascii_lowercase();
     let days = archive.track_history(region, track);
-    let (source, shown) = match name.as_str() {
-        "us" => ("spotify-us-daily-2017", "US"),
-        _ => ("spotify-global-daily-2017-2018", "global"),
+    let source = match name.as_str() {
+        "us" => "spotify-us-daily-2017",
+        _ => "spotify-global-daily-2017-2018",
     };
+    let shown = region_label(&name);
     let series = |metric: Metric, value: &dyn Fn(&crate::archive::TrackDay) -> f64| NewSeries {
         chart: format!("spotify-{name}-daily"),
         chart_title: format!("Spotify Top 200, {shown}, daily"),

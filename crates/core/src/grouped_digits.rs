@@ -30,6 +30,11 @@ pub fn group_digits(text: &str) -> String {
     out
 }
 
+/// A count grouped in threes: `354887` → `354,887`.
+pub fn group_count(value: u64) -> String {
+    group_digits(&value.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,6 +47,9 @@ mod tests {
         assert_eq!(group_digits("-1234.5678"), "-1,234.5678");
         assert_eq!(group_digits("650.3"), "650.3");
         assert_eq!(group_digits("0.000001"), "0.000001");
+        assert_eq!(group_count(354_887), "354,887");
+        assert_eq!(group_count(0), "0");
+        assert_eq!(group_count(999), "999");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use needledrop_core::import::human_size;
 
 use crate::archive_store::{use_archive, ArchiveLoad};
-use crate::pages::group_digits;
+use needledrop_core::grouped_digits::group_count;
 
 /// The progress of one archive file's load (nothing once it is ready).
 #[component]
@@ -35,7 +35,7 @@ pub fn ArchiveProgress<T: Send + Sync + 'static>(
             ArchiveLoad::Decoding(done, total) => (
                 done as f64,
                 total.max(1) as f64,
-                format!("Reading {what}: {} of {} chart rows", group_digits(done as u64), group_digits(total as u64)),
+                format!("Reading {what}: {} of {} chart rows", group_count(done as u64), group_count(total as u64)),
             ),
             ArchiveLoad::Indexing => (1.0, 1.0, format!("Indexing {what} for search…")),
             ArchiveLoad::Failed(message) => {

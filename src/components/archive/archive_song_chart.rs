@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use needledrop_core::archive::region_label;
 use needledrop_core::archive_song::{archive_song, spotify_track_song, ArchiveRef, ArchiveSong};
 use needledrop_core::counted::counted;
 use needledrop_core::Dataset;
@@ -55,6 +56,7 @@ fn spotify_song(
 ) -> (Option<ArchiveSong>, Option<String>, String) {
     let archive = &loaded.archive;
     let index = archive.region_index(region);
+    let shown = region_label(region);
     let track = archive.find_track(&reference.title, &reference.artist);
     let chartable = index
         .zip(track)
@@ -63,12 +65,12 @@ fn spotify_song(
         let days = archive.track_history(index, track);
         let best = days.iter().map(|d| d.rank).min().unwrap_or_default();
         format!(
-            "{} in the Spotify {region} Top 200 of these data; best rank No. {best}.",
+            "{} in the Spotify {shown} Top 200 of these data; best rank No. {best}.",
             counted(days.len(), "day", "days")
         )
     });
     let missing = format!(
-        "“{}” never charted on Spotify {region} in these data.",
+        "“{}” never charted on Spotify {shown} in these data.",
         reference.title
     );
     (chartable, summary, missing)

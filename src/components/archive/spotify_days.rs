@@ -10,12 +10,12 @@ use needledrop_core::Dataset;
 
 use needledrop_core::archive_song::ArchiveRef;
 
-use needledrop_core::archive::ReleaseCalendar;
+use needledrop_core::archive::{region_label, ReleaseCalendar};
 
 use super::{ArchiveSongChart, OpenChartButton, SpotifyJumps};
 use crate::archive_store::SpotifyLoaded;
-use crate::pages::group_digits;
 use crate::url_state::use_param_setter;
+use needledrop_core::grouped_digits::group_count;
 
 /// The region picker, the day picker and the day's chart.
 #[component]
@@ -101,7 +101,7 @@ pub fn SpotifyDays(
                             <OpenChartButton title=archive.title(entry.track).to_owned() artist=archive.artist(entry.track).to_owned() spotify=true/>
                         </th>
                         <td>{archive.artist(entry.track).to_owned()}</td>
-                        <td class="num">{group_digits(entry.streams)}</td>
+                        <td class="num">{group_count(entry.streams)}</td>
                     </tr>
                 }
             })
@@ -116,7 +116,7 @@ pub fn SpotifyDays(
                     <select prop:value=move || region.get().map(|r| r.1).unwrap_or_default()
                         on:change=move |e| set_region(vec![("region", Some(event_target_value(&e))), ("day", None)], false)>
                         {archive_regions.iter().map(|(_, name, first, last)| view! {
-                            <option value=name.clone()>{format!("{name} ({first} to {last})")}</option>
+                            <option value=name.clone()>{format!("{} ({first} to {last})", region_label(name))}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -129,7 +129,7 @@ pub fn SpotifyDays(
             </form>
             <div class="table-wrap">
                 <table class="simple spotify-day">
-                    <caption>{move || format!("Spotify {} Top 200 on {}", region.get().map(|r| r.1).unwrap_or_default(), day.get().map(|d| d.to_string()).unwrap_or_default())}</caption>
+                    <caption>{move || format!("Spotify {} Top 200 on {}", region_label(&region.get().map(|r| r.1).unwrap_or_default()), day.get().map(|d| d.to_string()).unwrap_or_default())}</caption>
                     <thead><tr><th scope="col">"Rank"</th><th scope="col">"Track"</th><th scope="col">"Artist"</th><th scope="col">"Streams"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

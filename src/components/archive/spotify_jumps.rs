@@ -11,8 +11,8 @@ use needledrop_core::archive::{find_jumps, JumpMeasure, JumpOptions, LinedUp, Re
 
 use super::OpenChartButton;
 use crate::archive_store::SpotifyLoaded;
-use crate::pages::group_digits;
 use crate::url_state::use_param_setter;
+use needledrop_core::grouped_digits::group_count;
 
 /// Jumps listed.
 const MAX_JUMPS: usize = 50;
@@ -62,8 +62,8 @@ pub fn SpotifyJumps(
                     .previous_rank
                     .map_or_else(|| "entered".to_owned(), |rank| format!("from No. {rank}"));
                 let before = match jump.previous_rank {
-                    Some(_) => group_digits(jump.previous_streams),
-                    None => format!("fewer than {}", group_digits(jump.previous_streams)),
+                    Some(_) => group_count(jump.previous_streams),
+                    None => format!("fewer than {}", group_count(jump.previous_streams)),
                 };
                 let lined = jump.lined_up.as_ref().map(LinedUp::describe);
                 let is_lined = lined.is_some();
@@ -74,7 +74,7 @@ pub fn SpotifyJumps(
                         </th>
                         <td data-label="Day">{jump.date.to_string()}</td>
                         <td data-label="Rank" class="num">{format!("No. {} ({from})", jump.rank)}</td>
-                        <td data-label="Streams" class="num">{format!("{before} → {}", group_digits(jump.streams))}</td>
+                        <td data-label="Streams" class="num">{format!("{before} → {}", group_count(jump.streams))}</td>
                         <td data-label="Ratio" class="num">{format!("{:.1}×", jump.ratio)}</td>
                         <td data-label="Lines up with">{lined.unwrap_or_default()}</td>
                     </tr>

@@ -84,6 +84,9 @@ test('Spotify days: a day\'s Top 200 and a track\'s daily streams', async ({ pag
   await page.goto('archive?view=spotify&region=us&day=2017-04-12');
   const day = page.locator('.spotify-day');
   await expect(day.locator('tbody tr')).toHaveCount(200, { timeout: 30_000 });
+  // The region reads as a country code in capitals, in the picker and the caption.
+  await expect(day.locator('caption')).toHaveText('Spotify US Top 200 on 2017-04-12');
+  await expect(page.getByLabel('Region').locator('option[value=us]')).toHaveText('US (2017-01-01 to 2018-01-09)');
   const night = day.locator('tr', { hasText: 'The Night We Met' });
   await expect(night).toContainText('Lord Huron');
   await night.getByRole('button').click();

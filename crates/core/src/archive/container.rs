@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::checksum::fnv1a64;
 use super::error::{ArchiveError, EncodeError, KindByte, NotAnArchive};
 use super::varint::{read_u64, write_u64, VarintError};
+use crate::grouped_digits::group_count;
 
 /// The first four bytes of every archive file.
 pub const MAGIC: [u8; 4] = *b"NDAR";
@@ -127,8 +128,8 @@ impl Container {
             name,
             format!(
                 "the header says {} rows, more than its {} {} can hold",
-                super::error::grouped(self.rows.into()),
-                super::error::grouped(length as u64),
+                group_count(self.rows.into()),
+                group_count(length as u64),
                 super::error::bytes_word(length as u64)
             ),
         ))

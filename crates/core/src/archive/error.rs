@@ -1,6 +1,6 @@
 //! Why an archive file could not be read, in words a reader can act on.
 
-use crate::grouped_digits::group_digits;
+use crate::grouped_digits::group_count;
 use std::fmt;
 
 use super::container::ArchiveKind;
@@ -33,7 +33,7 @@ pub enum ArchiveError {
         found: KindByte,
     },
     /// The bytes end before the part named in `part` does.
-    #[error("the archive file is truncated: expected {} more {} in {part}; reload to fetch it again", grouped(*missing), bytes_word(*missing))]
+    #[error("the archive file is truncated: expected {} more {} in {part}; reload to fetch it again", group_count(*missing), bytes_word(*missing))]
     Truncated {
         /// The part being read (`the titles table`).
         part: &'static str,
@@ -41,7 +41,7 @@ pub enum ArchiveError {
         missing: u64,
     },
     /// There are bytes after the last section.
-    #[error("the archive file has {} unexpected {} after its end; reload to fetch it again", grouped(*extra), bytes_word(*extra))]
+    #[error("the archive file has {} unexpected {} after its end; reload to fetch it again", group_count(*extra), bytes_word(*extra))]
     TrailingBytes {
         /// How many bytes follow the last section.
         extra: u64,
@@ -118,11 +118,6 @@ pub(crate) fn bytes_word(count: u64) -> &'static str {
     }
 }
 
-/// Digits grouped in threes: 1234567 → `1,234,567`.
-pub(crate) fn grouped(value: u64) -> String {
-    group_digits(&value.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,10 +140,6 @@ mod tests {
             version.to_string(),
             "archive format version 7 is not supported (this app reads version 1)"
         );
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_000), "1,000");
-        assert_eq!(grouped(354_887), "354,887");
     }
 }
 

@@ -58,6 +58,6 @@ pub use revival::{
 };
 pub use search::{MatchKind, SearchHit, SearchIndex};
 pub use spotify::{
-    decode_spotify, encode_spotify, DayEntry, RegionInfo, SpotifyArchive, SpotifyDecoder,
-    SpotifyRecord, TrackDay, TrackId, SPOTIFY_TRACK_URL,
+    decode_spotify, encode_spotify, region_label, DayEntry, RegionInfo, SpotifyArchive,
+    SpotifyDecoder, SpotifyRecord, TrackDay, TrackId, SPOTIFY_TRACK_URL,
 };

@@ -1,7 +1,8 @@
 //! Reading the values of one section, with errors that name the section.
 
-use super::error::{grouped, ArchiveError};
+use super::error::ArchiveError;
 use super::varint::{read_u64, unzigzag, VarintError};
+use crate::grouped_digits::group_count;
 
 /// A cursor over one section's bytes.
 ///
@@ -68,8 +69,8 @@ impl<'a> SectionReader<'a> {
         if value > max {
             return Err(self.corrupt(format!(
                 "{what} is {}, more than the largest possible {}",
-                grouped(value),
-                grouped(max)
+                group_count(value),
+                group_count(max)
             )));
         }
         Ok(value)
@@ -91,8 +92,8 @@ impl<'a> SectionReader<'a> {
             .ok_or_else(|| {
                 self.corrupt(format!(
                     "it holds {} bytes where {} are needed",
-                    grouped(self.remaining() as u64),
-                    grouped(length as u64)
+                    group_count(self.remaining() as u64),
+                    group_count(length as u64)
                 ))
             })?;
         let slice = &self.bytes[self.position..end];
@@ -106,7 +107,7 @@ impl<'a> SectionReader<'a> {
             0 => Ok(()),
             extra => Err(self.corrupt(format!(
                 "{} bytes are left over after its last value",
-                grouped(extra as u64)
+                group_count(extra as u64)
             ))),
         }
     }

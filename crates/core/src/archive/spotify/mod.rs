@@ -23,7 +23,7 @@ mod query;
 
 pub use decode::{decode_spotify, SpotifyDecoder};
 pub use encode::encode_spotify;
-pub use query::{DayEntry, RegionInfo, TrackDay};
+pub use query::{region_label, DayEntry, RegionInfo, TrackDay};
 
 use std::ops::Range;
 

@@ -19,6 +19,16 @@ pub struct RegionInfo<'a> {
     pub days: usize,
 }
 
+/// A region's name as the page writes it: a two-letter country code in
+/// capitals (`us` → `US`), any other name (`global`) as it is.
+pub fn region_label(name: &str) -> String {
+    if name.len() == 2 && name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        name.to_ascii_uppercase()
+    } else {
+        name.to_owned()
+    }
+}
+
 /// One row of one day's chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayEntry<'a> {
@@ -230,5 +240,18 @@ impl SpotifyArchive {
                 .flatten()
                 .map(|id| self.ids.get(id)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::region_label;
+
+    #[test]
+    fn country_codes_read_in_capitals_and_other_names_as_they_are() {
+        assert_eq!(region_label("us"), "US");
+        assert_eq!(region_label("gb"), "GB");
+        assert_eq!(region_label("global"), "global");
+        assert_eq!(region_label(""), "");
     }
 }
