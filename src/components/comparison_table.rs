@@ -10,7 +10,7 @@ use needledrop_core::copy::{
     FAN_EDITS_BADGE, NOT_IN_ARTICLE, NO_BEST_PEAK, NO_LIFT, TABLE_CAPTION,
 };
 use needledrop_core::table::{
-    lift_text, visible_rows, Column, ComparisonRow, LiftText, TableQuery,
+    lift_text, matching_songs, visible_rows, Column, ComparisonRow, LiftText, RowSong, TableQuery,
 };
 use needledrop_core::Dataset;
 
@@ -117,6 +117,40 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
     }
 }
 
+/// How many of a show's songs the search lists under it before "and N more".
+const LISTED_SONGS: usize = 3;
+
+/// Under a show's name, the songs of its soundtrack that the search finds,
+/// each linked to its page, then "and N more" linked to the soundtrack;
+/// nothing while the search finds none.
+fn found_songs(show_id: &str, songs: Vec<RowSong>, search: Memo<String>) -> impl IntoView {
+    let more_link = href(&format!("/shows/{show_id}#soundtrack"));
+    move || {
+        let found = search.with(|search| {
+            matching_songs(&songs, search)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        });
+        (!found.is_empty()).then(|| {
+            let more = found.len().saturating_sub(LISTED_SONGS);
+            let items = found
+                .into_iter()
+                .take(LISTED_SONGS)
+                .map(|song| {
+                    let link = href(&format!("/songs/{}", song.id));
+                    let artist = (!song.artist.is_empty()).then(|| format!(" — {}", song.artist));
+                    view! { <li><a href=link>{song.title}</a><span class="muted">{artist}</span></li> }
+                })
+                .collect_view();
+            let more = (more > 0).then(|| {
+                view! { <li><a href=more_link.clone()>{format!("and {more} more")}</a></li> }
+            });
+            view! { <ul class="found-songs" aria-label="Songs the search found">{items}{more}</ul> }
+        })
+    }
+}
+
 /// Whether each column of [`Column::ALL`] is hidden, one memo per column:
 /// a sort or a search then re-runs none of the cells' class bindings.
 type ColumnsHidden = [Memo<bool>; Column::ALL.len()];
@@ -126,6 +160,7 @@ fn row_view(
     row: &ComparisonRow,
     hidden: ColumnsHidden,
     visible: Memo<HashSet<String>>,
+    search: Memo<String>,
 ) -> impl IntoView {
     let cells = Column::ALL
         .into_iter()
@@ -133,7 +168,8 @@ fn row_view(
         .map(|(column, hidden)| {
             let content = cell_content(dataset, row, column);
             if column == Column::Show {
-                view! { <th scope="row" data-label=column.label() class:hidden=hidden>{content}</th> }.into_any()
+                let found = found_songs(&row.show_id, row.songs.clone(), search);
+                view! { <th scope="row" data-label=column.label() class:hidden=hidden>{content}{found}</th> }.into_any()
             } else {
                 let numeric = matches!(column, Column::Songs);
                 view! { <td data-label=column.label() class:num=numeric class:hidden=hidden>{content}</td> }.into_any()
@@ -191,6 +227,7 @@ pub fn ComparisonTable(
         })
     };
     let visible = Memo::new(move |_| shown.read().iter().cloned().collect::<HashSet<_>>());
+    let search = Memo::new(move |_| query.read().search.clone());
     let by_id: Arc<HashMap<String, ComparisonRow>> = Arc::new(
         rows.iter()
             .map(|row| (row.show_id.clone(), row.clone()))
@@ -214,7 +251,7 @@ pub fn ComparisonTable(
                         each=move || order.get()
                         key=|id| id.clone()
                         children=move |id| {
-                            by_id.get(&id).map(|row| row_view(&dataset, row, hidden, visible))
+                            by_id.get(&id).map(|row| row_view(&dataset, row, hidden, visible, search))
                         }
                     />
                 </tbody>

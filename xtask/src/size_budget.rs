@@ -77,11 +77,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// 589.4 KB with press figures read with grouped digits and ranks as
 /// positions, `1,000,000,000 streams` and `No. 2` for `1000000000 streams`
 /// and `2 rank`, 0.3 KB, through one digit grouping the tooltip and the
-/// archive's messages now share instead of their own two), so growth
+/// archive's messages now share instead of their own two; 591.0 KB with
+/// the songs a home-table search finds listed under their show and linked
+/// to their pages, 1.6 KB, so a reader who types a song or an artist is one
+/// click from it instead of two), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 589 * KB + KB * 4 / 10;
+pub const CEILING_BYTES: u64 = 591 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

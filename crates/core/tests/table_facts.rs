@@ -3,7 +3,7 @@
 
 use needledrop_core::parse_dataset;
 use needledrop_core::table::{
-    comparison_rows, visible_rows, Column, ComparisonRow, Direction, TableQuery,
+    comparison_rows, matching_songs, visible_rows, Column, ComparisonRow, Direction, TableQuery,
 };
 
 fn rows() -> Vec<ComparisonRow> {
@@ -139,4 +139,27 @@ fn the_biggest_lift_column_is_running_up_that_hills_climb_from_off_the_chart() {
         &["13-reasons-why", "stranger-things", "arcane", "wednesday"]
     );
     assert!(row(&rows, "dark").lift.is_none());
+}
+
+#[test]
+fn a_search_for_an_artist_finds_the_show_and_names_the_song() {
+    let rows = rows();
+    let query = TableQuery {
+        search: "kate bush".into(),
+        ..Default::default()
+    };
+    let found = visible_rows(&rows, &query);
+    let ids: Vec<&str> = found.iter().map(|row| row.show_id.as_str()).collect();
+    assert_eq!(ids, vec!["stranger-things"]);
+    let songs: Vec<&str> = matching_songs(&found[0].songs, &query.search)
+        .into_iter()
+        .map(|song| song.id.as_str())
+        .collect();
+    assert_eq!(songs, vec!["running-up-that-hill-kate-bush"]);
+    // A song tied to several seasons is listed once.
+    let clash: Vec<&str> = matching_songs(&row(&rows, "stranger-things").songs, "should i stay")
+        .into_iter()
+        .map(|song| song.title.as_str())
+        .collect();
+    assert_eq!(clash, vec!["Should I Stay or Should I Go"]);
 }

@@ -3,7 +3,8 @@ import { test, expect } from '@playwright/test';
 import { appTookOver, bundledIndex, limitHistoryLikeWebKit, watchErrors } from './helpers.mjs';
 
 // Rows a filter leaves out stay in the table, hidden: only the visible ones count.
-const showColumn = (page) => page.locator('table.comparison tbody th:visible');
+// The show names (a row's heading also lists the songs a search found).
+const showColumn = (page) => page.locator('table.comparison tbody th:visible > a');
 
 test('clicking a heading sorts ascending then descending, with aria-sort', async ({ page }) => {
   await page.goto('./');
@@ -119,7 +120,7 @@ test('a choice shows at once and reaches the URL after the paint; the newest of 
     // The next frame, before it is painted: rows and heading already follow.
     return new Promise((resolve) => requestAnimationFrame(() => resolve({
       url: location.search,
-      first: document.querySelector('table.comparison tbody th').textContent,
+      first: document.querySelector('table.comparison tbody th > a').textContent,
       sort: button.parentElement.getAttribute('aria-sort'),
     })));
   });
@@ -231,4 +232,28 @@ test('on a 1280 px screen the whole table fits, every column in view without scr
   for (const box of await headings.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right))) {
     expect(box).toBeLessThanOrEqual(right);
   }
+});
+
+test('a search that finds songs lists them under their show, linked to their pages', async ({ page }) => {
+  await page.goto('./');
+  await appTookOver(page);
+  await page.getByLabel('Search', { exact: true }).fill('clash');
+  const rows = page.locator('tbody tr:not(.filtered-out)');
+  await expect(rows).toHaveCount(1);
+  const found = rows.first().locator('th .found-songs li');
+  await expect(found).toHaveCount(1);
+  await expect(found).toHaveText('Should I Stay or Should I Go — The Clash');
+  // Matching the show's own name lists no song.
+  await page.getByLabel('Search', { exact: true }).fill('stranger');
+  await expect(page.locator('.found-songs')).toHaveCount(0);
+  // Many songs: three, then a link to the rest of the soundtrack.
+  await page.getByLabel('Search', { exact: true }).fill('the');
+  const many = page.locator('tbody tr', { hasText: 'Stranger Things' }).locator('.found-songs li');
+  await expect(many).toHaveCount(4);
+  await expect(many.last().getByRole('link')).toHaveAttribute('href', /\/shows\/stranger-things#soundtrack$/);
+  await expect(many.last()).toHaveText(/^and \d+ more$/);
+  await page.getByLabel('Search', { exact: true }).fill('clash');
+  await found.getByRole('link').click();
+  await expect(page).toHaveURL(/\/songs\/should-i-stay-or-should-i-go-the-clash$/);
+  await expect(page.locator('h1')).toHaveText('Should I Stay or Should I Go');
 });

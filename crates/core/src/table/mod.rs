@@ -13,9 +13,9 @@ pub use column::{Column, Direction};
 pub use fold::fold_for_search;
 pub use lift_text::{lift_text, LiftText};
 pub use query::{Notice, TableQuery};
-pub use rows::{comparison_rows, BestPeak, ComparisonRow};
+pub use rows::{comparison_rows, BestPeak, ComparisonRow, RowSong};
 pub use sparkline::{
     peak_sparkline, sparkline_path, PeakSparkline, SparklineFrame, SPARKLINE_HEIGHT,
     SPARKLINE_WIDTH,
 };
-pub use view::{genre_options, visible_rows};
+pub use view::{genre_options, matching_songs, visible_rows};

@@ -34,6 +34,19 @@ pub struct BestPeak {
     pub fan_edits_only: bool,
 }
 
+/// A song tied to a show, as the table's search finds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowSong {
+    /// Song id (for links).
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Artist (empty when the source does not name one).
+    pub artist: String,
+    /// Folded title and artist, what a search term is looked for in.
+    pub folded: String,
+}
+
 /// One row of the comparison table: a show and the figures about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ComparisonRow {
@@ -52,6 +65,8 @@ pub struct ComparisonRow {
     /// The biggest measured lift after release: places gained when a rank
     /// series shows one, else the streams ratio.
     pub lift: Option<crate::stats::ShowLift>,
+    /// The show's songs, once each, in the dataset's order.
+    pub songs: Vec<RowSong>,
     /// Folded text the search looks in.
     pub haystack: String,
 }
@@ -103,10 +118,25 @@ pub fn comparison_rows(dataset: &Dataset) -> Vec<ComparisonRow> {
                     .iter()
                     .for_each(|artist| add(artist));
             }
+            let mut songs: Vec<RowSong> = Vec::new();
             for tie in dataset.show_songs.iter().filter(|tie| tie.show == show.id) {
-                if let Some(song) = dataset.song(&tie.song) {
-                    add(&song.title);
-                    add(&song.artist);
+                match dataset.song(&tie.song) {
+                    Some(song) if !songs.iter().any(|known| known.id == song.id) => {
+                        let folded = format!(
+                            "{}\n{}",
+                            fold_for_search(&song.title),
+                            fold_for_search(&song.artist)
+                        );
+                        haystack.push_str(&folded);
+                        haystack.push('\n');
+                        songs.push(RowSong {
+                            id: song.id.clone(),
+                            title: song.title.clone(),
+                            artist: song.artist.clone(),
+                            folded,
+                        });
+                    }
+                    _ => {}
                 }
             }
             ComparisonRow {
@@ -117,6 +147,7 @@ pub fn comparison_rows(dataset: &Dataset) -> Vec<ComparisonRow> {
                 charting_songs: charting.len(),
                 best_peak: best,
                 lift: biggest_lift_of(dataset, &show.id),
+                songs,
                 haystack,
             }
         })

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::{fold_for_search, Column, ComparisonRow, Direction, TableQuery};
+use super::{fold_for_search, Column, ComparisonRow, Direction, RowSong, TableQuery};
 
 /// The rows the query selects, in the order it asks for.
 ///
@@ -42,6 +42,21 @@ pub fn visible_rows<'a>(rows: &'a [ComparisonRow], query: &TableQuery) -> Vec<&'
         selected = keyed.into_iter().map(|(_, row)| row).collect();
     }
     selected
+}
+
+/// The songs of a row ([`ComparisonRow::songs`]) that the search finds:
+/// those whose title and artist hold every term (none when the search is
+/// empty), so a reader who looked for a song sees it under its show.
+pub fn matching_songs<'a>(songs: &'a [RowSong], search: &str) -> Vec<&'a RowSong> {
+    let folded = fold_for_search(search);
+    let terms: Vec<&str> = folded.split_whitespace().collect();
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    songs
+        .iter()
+        .filter(|song| terms.iter().all(|term| song.folded.contains(term)))
+        .collect()
 }
 
 /// What a row is ordered by in one column (rows are only ever compared

@@ -35,6 +35,12 @@ fn row(
             fan_edits_only: false,
         }),
         lift: None,
+        songs: vec![RowSong {
+            id: format!("{id}-song"),
+            title: "Kickstart My Heart".into(),
+            artist: "Mötley Crüe".into(),
+            folded: fold_for_search("Kickstart My Heart\nMötley Crüe"),
+        }],
         haystack: fold_for_search(&format!("{id}\n{}\nMötley Crüe", genres.join("\n"))),
     }
 }
@@ -220,4 +226,22 @@ fn lists_each_genre_once_sorted() {
         genre_options(&rows),
         vec!["80s Pop", "Classical Covers of Pop", "Synthwave"]
     );
+}
+
+#[test]
+fn the_songs_a_search_finds_are_those_holding_every_term() {
+    let rows = sample();
+    let titles = |search: &str| -> Vec<String> {
+        matching_songs(&rows[0].songs, search)
+            .into_iter()
+            .map(|song| song.title.clone())
+            .collect()
+    };
+    assert_eq!(titles("motley"), vec!["Kickstart My Heart"]);
+    assert_eq!(titles("KICKSTART crüe"), vec!["Kickstart My Heart"]);
+    // The show's own title is not in a song: the row matches, no song does.
+    assert!(titles("stranger").is_empty());
+    assert!(titles("kickstart stranger").is_empty());
+    assert!(titles("").is_empty());
+    assert!(titles("   ").is_empty());
 }
