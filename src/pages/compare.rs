@@ -12,7 +12,7 @@ use crate::components::{use_charted_songs, ImportPanel, LinkedData, WithDataset}
 use crate::document_meta::set_page_meta;
 use crate::state::use_dataset;
 use crate::url_state::{query_pairs, use_query_writer};
-use needledrop_core::import::merge_into;
+use needledrop_core::import::{merge_into, DATA_QUERY_KEYS};
 
 /// Most songs one comparison holds (the palette has eight colours).
 const MAX_SONGS: usize = 8;
@@ -169,7 +169,7 @@ fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
             {move || if selected.read().is_empty() {
                 view! { <p class="gap-note">"Pick at least one song above to draw the chart."</p> }.into_any()
             } else {
-                view! { <SpikeChart dataset=dataset.clone() songs=Signal::derive(move || selected.get()) release_aligned=true/> }.into_any()
+                view! { <SpikeChart dataset=dataset.clone() songs=Signal::derive(move || selected.get()) release_aligned=true page_keys=&DATA_QUERY_KEYS/> }.into_any()
             }}
         </section>
         <ImportPanel on_imported/>

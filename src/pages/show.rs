@@ -178,7 +178,7 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                 <h2>"What the show did to its songs"</h2>
                 <p class="muted">"Each song's chart run around the release it is tied to (the Hot 100 where it charted there; switch on its other charts in the legend); day 0 is the release."</p>
                 <SpikeChart dataset=dataset.clone() songs=charted.clone() release_aligned=true show=show.id.clone()
-                    default_series=headline_series(&dataset, &charted)/>
+                    default_series=headline_series(&dataset, &charted) page_keys=&[]/>
             </section>
         }
     });

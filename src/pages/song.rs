@@ -152,7 +152,7 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             <SongLinks links=song.links.clone()/>
             <section class="panel chart-panel" id="chart">
                 <h2>"Chart history"</h2>
-                <SpikeChart dataset=dataset.clone() songs=vec![song.id.clone()]/>
+                <SpikeChart dataset=dataset.clone() songs=vec![song.id.clone()] page_keys=&[]/>
                 <h3 class="subhead">"Every series"</h3>
                 {series_table(&dataset, &song.id)}
             </section>

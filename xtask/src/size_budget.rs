@@ -80,11 +80,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// archive's messages now share instead of their own two; 591.0 KB with
 /// the songs a home-table search finds listed under their show and linked
 /// to their pages, 1.6 KB, so a reader who types a song or an artist is one
-/// click from it instead of two), so growth
+/// click from it instead of two; 591.7 KB with a notice on song, show and
+/// compare pages for a key no view reads, as the home table and embeds
+/// already gave, 0.7 KB, through one `unknown_parameters` that embeds now
+/// use too), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 591 * KB;
+pub const CEILING_BYTES: u64 = 591 * KB + KB * 7 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

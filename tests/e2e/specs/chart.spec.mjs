@@ -179,3 +179,19 @@ test('a show chart starts with one line per song (its Hot 100 run) and adds othe
   await expect(page).toHaveURL(/series=/);
   await expect(pressed).toHaveCount(shown.length + 1);
 });
+
+test('a song, show or compare link with a key no view reads says it was ignored; a clean link says nothing', async ({ page }) => {
+  await page.goto(`songs/${RUTH}?align=release&utm_source=news`);
+  const notice = page.locator('.chart-panel .notice');
+  await expect(notice).toContainText('utm_source');
+  await expect(notice).toContainText('unknown parameter');
+  await expect(notice).not.toContainText('align');
+  await expect(page.locator('.chart-stack')).toHaveAttribute('aria-label', /from day −56/);
+  await page.goto('shows/stranger-things?fbclid=1');
+  await expect(page.locator('#chart .notice')).toContainText('fbclid');
+  await page.goto(`compare?songs=${RUTH}&zzz=1`);
+  await expect(page.locator('#chart .notice')).toContainText('zzz');
+  await page.goto(`songs/${RUTH}?align=release&series=billboard-hot-100`);
+  await expect(page.locator('.chart-stack')).toHaveAttribute('aria-label', /Chart of 1 series/);
+  await expect(page.locator('.notice')).toHaveCount(0);
+});

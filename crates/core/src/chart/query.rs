@@ -148,12 +148,7 @@ impl ChartQuery {
         let mut query = ChartQuery::default();
         let mut notices = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
-        let mut notice = |key: &str, reason: String| {
-            notices.push(Notice {
-                key: key.chars().take(40).collect(),
-                reason,
-            })
-        };
+        let mut notice = |key: &str, reason: String| notices.push(Notice::new(key, reason));
         for (key, value) in pairs {
             let Some(&owned_key) = CHART_QUERY_KEYS.iter().find(|known| **known == key) else {
                 continue;

@@ -11,7 +11,7 @@ use crate::archive_song::ARCHIVE_QUERY_KEYS;
 use crate::chart::CHART_QUERY_KEYS;
 use crate::import::DATA_QUERY_KEYS;
 use crate::query_string::encode_pairs;
-use crate::table::Notice;
+use crate::table::{unknown_parameters, Notice};
 
 use super::html::escape_html;
 
@@ -118,32 +118,33 @@ impl EmbedLook {
     /// notice for a bad value and for every key neither the chart nor the
     /// embed knows (the chart query reports its own bad values).
     pub fn from_pairs<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
     ) -> (EmbedLook, Vec<Notice>) {
         let mut look = EmbedLook::default();
         let mut notices = Vec::new();
-        for (key, value) in pairs {
-            let notice = |reason: String| Notice {
-                key: key.chars().take(40).collect(),
-                reason,
-            };
+        for (key, value) in pairs.clone() {
             match key {
                 "theme" => match EmbedTheme::parse(value) {
                     Some(theme) => look.theme = theme,
-                    None => notices.push(notice("use light, dark or auto".to_owned())),
+                    None => notices.push(Notice::new(key, "use light, dark or auto".to_owned())),
                 },
                 "transparent" => match value {
                     "1" | "true" => look.transparent = true,
                     "0" | "false" => look.transparent = false,
-                    _ => notices.push(notice("use 1 or 0".to_owned())),
+                    _ => notices.push(Notice::new(key, "use 1 or 0".to_owned())),
                 },
-                known
-                    if CHART_QUERY_KEYS.contains(&known)
-                        || DATA_QUERY_KEYS.contains(&known)
-                        || ARCHIVE_QUERY_KEYS.contains(&known) => {}
-                _ => notices.push(notice("not a parameter of embeds".to_owned())),
+                _ => {}
             }
         }
+        notices.extend(unknown_parameters(
+            pairs,
+            &[
+                &["theme", "transparent"][..],
+                &CHART_QUERY_KEYS[..],
+                &DATA_QUERY_KEYS[..],
+                &ARCHIVE_QUERY_KEYS[..],
+            ],
+        ));
         (look, notices)
     }
 }
@@ -243,8 +244,10 @@ mod tests {
             "a bad value keeps the good one"
         );
         assert!(look.transparent);
+        // Bad values first, then the keys no view reads, each once.
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
-        assert_eq!(keys, ["utm_source", "theme"]);
+        assert_eq!(keys, ["theme", "utm_source"]);
+        assert_eq!(notices[1].reason, "unknown parameter");
     }
 
     #[test]

@@ -27,6 +27,33 @@ pub struct Notice {
     pub reason: String,
 }
 
+impl Notice {
+    /// A notice about `key` (its first 40 characters: a link may carry any).
+    pub fn new(key: &str, reason: String) -> Notice {
+        Notice {
+            key: key.chars().take(40).collect(),
+            reason,
+        }
+    }
+}
+
+/// One notice for each key, once, that none of `known` lists: a page reads
+/// its own keys and tells the reader the others were ignored.
+pub fn unknown_parameters<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    known: &[&[&str]],
+) -> Vec<Notice> {
+    let mut notices: Vec<Notice> = Vec::new();
+    for (key, _) in pairs {
+        let listed = known.iter().any(|keys| keys.contains(&key));
+        let reported = notices.iter().any(|notice| notice.key == key);
+        if !listed && !reported {
+            notices.push(Notice::new(key, "unknown parameter".to_owned()));
+        }
+    }
+    notices
+}
+
 /// Longest search text kept from a URL (longer input is cut, with a notice).
 pub const MAX_SEARCH_CHARS: usize = 200;
 
@@ -39,12 +66,7 @@ impl TableQuery {
     ) -> (TableQuery, Vec<Notice>) {
         let mut query = TableQuery::default();
         let mut notices = Vec::new();
-        let mut notice = |key: &str, reason: String| {
-            notices.push(Notice {
-                key: key.chars().take(40).collect(),
-                reason,
-            })
-        };
+        let mut notice = |key: &str, reason: String| notices.push(Notice::new(key, reason));
         for (key, value) in pairs {
             match key {
                 "q" => {

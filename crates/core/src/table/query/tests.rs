@@ -94,3 +94,24 @@ fn hiding_keeps_display_order_and_each_column_once() {
     );
     assert!(!query.shows(Column::Genre) && query.shows(Column::Peak));
 }
+
+#[test]
+fn keys_no_list_names_are_noticed_once_each_in_link_order() {
+    let notices = unknown_parameters(
+        [
+            ("align", "release"),
+            ("utm_source", "news"),
+            ("data", "x"),
+            ("utm_source", "again"),
+            ("fbclid", "1"),
+        ],
+        &[&["align", "series"][..], &["data"][..]],
+    );
+    let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
+    assert_eq!(keys, ["utm_source", "fbclid"]);
+    assert!(notices.iter().all(|n| n.reason == "unknown parameter"));
+    assert!(unknown_parameters([("align", "x")], &[&["align"][..]]).is_empty());
+    // A long key is cut to 40 characters.
+    let long = "k".repeat(100);
+    assert_eq!(unknown_parameters([(long.as_str(), "")], &[])[0].key.len(), 40);
+}
