@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use needledrop_core::archive::region_label;
 use needledrop_core::grouped_digits::group_count;
 use needledrop_core::model::{Frequency, Metric, Series};
 use needledrop_core::Dataset;
@@ -57,7 +58,7 @@ fn series_table(dataset: &Dataset, song: &str) -> AnyView {
     let series: Vec<&Series> = dataset.series.iter().filter(|s| s.song == song).collect();
     if series.is_empty() {
         return view! {
-            <p class="gap-note">"This song does not appear in any chart file we hold (Billboard Hot 100 1958-2026, the genre-chart extracts, Spotify daily 2017-2018)."</p>
+            <p class="chart-empty">"There is no chart series for this song: it is on none of the charts we hold (Billboard Hot 100 1958-2026, the genre-chart extracts, Spotify daily 2017-2018)."</p>
         }
         .into_any();
     }
@@ -68,7 +69,7 @@ fn series_table(dataset: &Dataset, song: &str) -> AnyView {
             view! {
                 <tr>
                     <th scope="row">{series.chart_title.clone()}</th>
-                    <td>{series.region.to_uppercase()}</td>
+                    <td>{region_label(&series.region)}</td>
                     <td>{match series.frequency { Frequency::Daily => "daily", Frequency::Weekly => "weekly" }}</td>
                     <td>{match series.metric { Metric::Rank => "rank", Metric::Streams => "streams" }}</td>
                     <td><DateText date=series.first/></td>
@@ -145,6 +146,7 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
         .filter(|r| r.song.as_deref() == Some(song.id.as_str()))
         .cloned()
         .collect();
+    let charted = dataset.series.iter().any(|series| series.song == song.id);
     view! {
         <article class="song">
             <h1>{song.title.clone()}</h1>
@@ -152,8 +154,11 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             <SongLinks links=song.links.clone()/>
             <section class="panel chart-panel" id="chart">
                 <h2>"Chart history"</h2>
-                <SpikeChart dataset=dataset.clone() songs=vec![song.id.clone()] page_keys=&[]/>
-                <h3 class="subhead">"Every series"</h3>
+                // A song on no chart gets one sentence, not an empty chart and its controls.
+                {charted.then(|| view! {
+                    <SpikeChart dataset=dataset.clone() songs=vec![song.id.clone()] page_keys=&[]/>
+                    <h3 class="subhead">"Every series"</h3>
+                })}
                 {series_table(&dataset, &song.id)}
             </section>
             <section class="panel" id="shows">

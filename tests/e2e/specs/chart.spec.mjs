@@ -116,6 +116,10 @@ test('a song without chart series says why the chart is empty', async ({ page })
   const song = index.songs.find((s) => !charted.has(s.id));
   await page.goto(`songs/${song.id}`);
   await expect(page.locator('.chart-panel .chart-empty')).toContainText('There is no chart series for this song');
+  // One sentence: no empty chart, controls or series table under it.
+  await expect(page.locator('.chart-panel .chart-empty')).toHaveCount(1);
+  await expect(page.locator('.chart-stack')).toHaveCount(0);
+  await expect(page.locator('.chart-panel button')).toHaveCount(0);
 });
 
 test('a chart of several songs groups its legend by song under the chart; a song page\'s legend names only charts, a show\'s names its one song', async ({ page }) => {
