@@ -61,6 +61,23 @@ test('the revival finder flags Kate Bush 2022 and Master of Puppets, not a song 
   await expect(rows.first()).toContainText('within 60 days of');
 });
 
+test('on a phone each finding is a card whose title sits on the card, with no sticky column edge', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('archive?view=revivals&since=2021&until=2021&near=1');
+  const card = page.locator('.revival-table tbody tr.revival--lined-up').first();
+  await expect(card).toContainText('within 60 days of', { timeout: 20_000 });
+  const look = await card.evaluate((tr) => {
+    const th = tr.querySelector('th');
+    const style = getComputedStyle(th);
+    return { position: style.position, shadow: style.boxShadow, own: style.backgroundColor, card: getComputedStyle(tr).backgroundColor };
+  });
+  expect(look.position).toBe('static');
+  expect(look.shadow).toBe('none');
+  // The title shows its card's background, not a block of another colour.
+  expect(look.own).toBe('rgba(0, 0, 0, 0)');
+  expect(look.card).not.toBe('rgba(0, 0, 0, 0)');
+});
+
 test('a stopped archive download says so and loads again', async ({ page }) => {
   let hang = true;
   await page.route('**/data/archive/hot100-*.bin.gz', async (route) => { if (!hang) await route.continue(); });
