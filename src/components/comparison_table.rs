@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use needledrop_core::copy::{
-    FAN_EDITS_BADGE, NOT_IN_ARTICLE, NO_BEST_PEAK, NO_LIFT, TABLE_CAPTION,
+    FAN_EDITS_BADGE, NOT_IN_ARTICLE, NO_BEST_PEAK, NO_LIFT, NO_SONGS_KNOWN, TABLE_CAPTION,
 };
 use needledrop_core::table::{
     lift_text, matching_songs, visible_rows, Column, ComparisonRow, LiftText, RowSong, TableQuery,
@@ -58,11 +58,13 @@ fn cell_content(dataset: &Arc<Dataset>, row: &ComparisonRow, column: Column) -> 
             || gap(NOT_IN_ARTICLE),
             |f| cited(f.fan_engagement.clone(), &f.source),
         ),
-        Column::Songs => {
-            let link = href(&format!("/shows/{}#soundtrack", row.show_id));
-            let count = row.charting_songs.to_string();
-            view! { <a href=link class="num-link">{count}</a> }.into_any()
-        }
+        Column::Songs => match row.charting_songs {
+            Some(count) => {
+                let link = href(&format!("/shows/{}#soundtrack", row.show_id));
+                view! { <a href=link class="num-link">{count.to_string()}</a> }.into_any()
+            }
+            None => gap(NO_SONGS_KNOWN),
+        },
         Column::Best => match &row.best_peak {
             Some(peak) => {
                 let song_link = href(&format!("/songs/{}", peak.song));

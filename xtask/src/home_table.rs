@@ -14,7 +14,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use needledrop_core::copy::{
     ARTICLE_QUALIFIER, FAN_EDITS_BADGE, MEASURED_COLUMNS_NOTE, NOT_IN_ARTICLE, NO_BEST_PEAK,
-    NO_LIFT, TABLE_CAPTION, TABLE_SEARCH_PLACEHOLDER,
+    NO_LIFT, NO_SONGS_KNOWN, TABLE_CAPTION, TABLE_SEARCH_PLACEHOLDER,
 };
 use needledrop_core::export::{escape_html as esc, safe_external_url};
 use needledrop_core::parse::parse_series_file;
@@ -184,11 +184,13 @@ impl HomeTable<'_> {
                 || gap(NOT_IN_ARTICLE),
                 |f| cited(&f.fan_engagement, &f.source),
             ),
-            Column::Songs => format!(
-                "<a href=\"{}\" class=\"num-link\">{}</a>",
-                self.href(&format!("/shows/{}#soundtrack", row.show_id)),
-                row.charting_songs
-            ),
+            Column::Songs => match row.charting_songs {
+                Some(count) => format!(
+                    "<a href=\"{}\" class=\"num-link\">{count}</a>",
+                    self.href(&format!("/shows/{}#soundtrack", row.show_id)),
+                ),
+                None => gap(NO_SONGS_KNOWN),
+            },
             Column::Best => match &row.best_peak {
                 Some(peak) => self.best_peak(peak)?,
                 None => gap(NO_BEST_PEAK),

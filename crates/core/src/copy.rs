@@ -20,6 +20,9 @@ pub const NO_BEST_PEAK: &str = "no chart entry of its songs after release in our
 /// Why a season's episode count is a gap.
 pub const NO_EPISODE_LIST: &str = "the season's episodes are not listed in our sources";
 
+/// Why a show's charting songs are a gap.
+pub const NO_SONGS_KNOWN: &str = "our sources list none of this show's songs";
+
 /// Why a soundtrack entry has no time in its episode.
 pub const NO_TIMESTAMP: &str = "the source gives no time in the episode for this song";
 

@@ -137,7 +137,9 @@ pub fn SpikeChart(
         Memo::new(move |_| {
             let pairs = query_pairs(&map.read());
             unknown_parameters(
-                pairs.iter().map(|(key, value)| (key.as_str(), value.as_str())),
+                pairs
+                    .iter()
+                    .map(|(key, value)| (key.as_str(), value.as_str())),
                 &[&CHART_QUERY_KEYS[..], keys],
             )
         })

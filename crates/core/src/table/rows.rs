@@ -58,8 +58,10 @@ pub struct ComparisonRow {
     pub genres: Vec<String>,
     /// The source article's figures, when it has a row for this show.
     pub figures: Option<ComparisonFigures>,
-    /// Songs tied to the show that were on a chart on or after their release.
-    pub charting_songs: usize,
+    /// Songs tied to the show that were on a chart on or after their
+    /// release; `None` (a gap, not 0) when our sources list none of the
+    /// show's songs.
+    pub charting_songs: Option<usize>,
     /// Best position of those songs on or after their release.
     pub best_peak: Option<BestPeak>,
     /// The biggest measured lift after release: places gained when a rank
@@ -144,7 +146,7 @@ pub fn comparison_rows(dataset: &Dataset) -> Vec<ComparisonRow> {
                 title: show.title.clone(),
                 genres: show.genres.clone(),
                 figures: show.comparison.clone(),
-                charting_songs: charting.len(),
+                charting_songs: (!songs.is_empty()).then_some(charting.len()),
                 best_peak: best,
                 lift: biggest_lift_of(dataset, &show.id),
                 songs,

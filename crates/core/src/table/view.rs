@@ -82,7 +82,7 @@ fn sort_key(row: &ComparisonRow, column: Column) -> Option<SortKey> {
     };
     match column {
         Column::Show => Some(SortKey::Text(fold_for_search(&row.title))),
-        Column::Songs => Some(SortKey::Number(row.charting_songs as u64)),
+        Column::Songs => row.charting_songs.map(|n| SortKey::Number(n as u64)),
         Column::Genre => text(|f| &f.music_genre),
         Column::Artists => row
             .figures

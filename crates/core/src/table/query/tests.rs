@@ -113,5 +113,8 @@ fn keys_no_list_names_are_noticed_once_each_in_link_order() {
     assert!(unknown_parameters([("align", "x")], &[&["align"][..]]).is_empty());
     // A long key is cut to 40 characters.
     let long = "k".repeat(100);
-    assert_eq!(unknown_parameters([(long.as_str(), "")], &[])[0].key.len(), 40);
+    assert_eq!(
+        unknown_parameters([(long.as_str(), "")], &[])[0].key.len(),
+        40
+    );
 }

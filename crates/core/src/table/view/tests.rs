@@ -21,7 +21,7 @@ fn row(
             fan_engagement: "fans".into(),
             source: "article".into(),
         }),
-        charting_songs: songs,
+        charting_songs: Some(songs),
         best_peak: best.map(|rank| BestPeak {
             song: "s".into(),
             song_title: "S".into(),
@@ -244,4 +244,19 @@ fn the_songs_a_search_finds_are_those_holding_every_term() {
     assert!(titles("kickstart stranger").is_empty());
     assert!(titles("").is_empty());
     assert!(titles("   ").is_empty());
+}
+
+#[test]
+fn a_show_with_no_known_songs_sorts_after_every_count_both_ways() {
+    let mut rows = sample();
+    rows[1].charting_songs = None; // bridgerton: no songs listed
+    for direction in [Direction::Ascending, Direction::Descending] {
+        let order = sorted_ids(&rows, Column::Songs, direction);
+        assert_eq!(order.last().map(String::as_str), Some("bridgerton"), "{direction:?}");
+    }
+    assert_eq!(
+        sorted_ids(&rows, Column::Songs, Direction::Ascending)[0],
+        "dark",
+        "a measured zero sorts first"
+    );
 }
