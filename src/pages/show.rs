@@ -182,7 +182,10 @@ fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             </section>
         }
     });
-    let peaks_view = if release_peaks.is_empty() {
+    let songs_known = dataset.show_songs.iter().any(|tie| tie.show == show.id);
+    let peaks_view = if !songs_known {
+        view! { <p class="gap-note">"Our sources list none of this show's songs, so there are none to look up on the charts."</p> }.into_any()
+    } else if release_peaks.is_empty() {
         view! { <p class="gap-note">"None of this show's songs appears in our chart data after its release."</p> }.into_any()
     } else {
         view! { <PeakTable dataset=dataset.clone() peaks=release_peaks/> }.into_any()

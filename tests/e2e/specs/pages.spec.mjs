@@ -31,6 +31,13 @@ test('a soundtrack entry without a time in its episode shows a gap that says why
   await expect(page.locator('.placement__time .gap')).toHaveCount(untimed.length);
 });
 
+test('a show whose songs our sources do not list says so, apart from a show whose listed songs never charted', async ({ page }) => {
+  await page.goto('shows/dark');
+  await expect(page.locator('#peaks')).toContainText("Our sources list none of this show's songs");
+  await page.goto('shows/bridgerton');
+  await expect(page.locator('#peaks')).toContainText("None of this show's songs appears in our chart data after its release.");
+});
+
 test('press figures read with grouped digits and ranks as positions, each with its own claim', async ({ page }) => {
   await page.goto('shows/stranger-things');
   const figures = bundledIndex().reported.filter((r) => r.show === 'stranger-things');

@@ -252,7 +252,11 @@ fn a_show_with_no_known_songs_sorts_after_every_count_both_ways() {
     rows[1].charting_songs = None; // bridgerton: no songs listed
     for direction in [Direction::Ascending, Direction::Descending] {
         let order = sorted_ids(&rows, Column::Songs, direction);
-        assert_eq!(order.last().map(String::as_str), Some("bridgerton"), "{direction:?}");
+        assert_eq!(
+            order.last().map(String::as_str),
+            Some("bridgerton"),
+            "{direction:?}"
+        );
     }
     assert_eq!(
         sorted_ids(&rows, Column::Songs, Direction::Ascending)[0],
