@@ -261,3 +261,36 @@ test('a search that finds songs lists them under their show, linked to their pag
   await expect(page).toHaveURL(/\/songs\/should-i-stay-or-should-i-go-the-clash$/);
   await expect(page.locator('h1')).toHaveText('Should I Stay or Should I Go');
 });
+
+test('the table keeps its heading row and its show column in view while it scrolls both ways', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('./');
+  await appTookOver(page);
+  const wrap = page.locator('.table-wrap');
+  // At 1024 px the table is both taller and wider than its panel.
+  const size = await wrap.evaluate((el) => ({ tall: el.scrollHeight > el.clientHeight, wide: el.scrollWidth > el.clientWidth }));
+  expect(size).toEqual({ tall: true, wide: true });
+  await wrap.scrollIntoViewIfNeeded();
+  await wrap.evaluate((el) => { el.scrollTop = 500; el.scrollLeft = el.scrollWidth; });
+  // What is painted at the panel's top-left, top-right and left middle.
+  const seen = await wrap.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const at = (x, y) => {
+      const cell = document.elementFromPoint(x, y)?.closest('th, td');
+      return cell ? { inHead: !!cell.closest('thead'), isRowHeading: cell.matches('tbody th'), text: cell.textContent.trim() } : null;
+    };
+    return {
+      topLeft: at(box.left + 20, box.top + 10),
+      topRight: at(box.right - 30, box.top + 10),
+      leftMiddle: at(box.left + 20, box.top + box.height / 2),
+      scrolled: { top: el.scrollTop, left: el.scrollLeft },
+    };
+  });
+  expect(seen.scrolled.top).toBeGreaterThan(0);
+  expect(seen.scrolled.left).toBeGreaterThan(0);
+  expect(seen.topLeft).toMatchObject({ inHead: true, text: expect.stringMatching(/^Show/) });
+  expect(seen.topRight).toMatchObject({ inHead: true, text: expect.stringMatching(/^Biggest lift/) });
+  expect(seen.leftMiddle).toMatchObject({ isRowHeading: true });
+  const titles = bundledIndex().shows.map((show) => show.title);
+  expect(titles).toContain(seen.leftMiddle.text.split('\n')[0]);
+});
