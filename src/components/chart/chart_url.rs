@@ -4,20 +4,29 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use needledrop_core::chart::{ChartQuery, CHART_QUERY_KEYS};
-use needledrop_core::table::Notice;
+use needledrop_core::table::{unknown_parameters, Notice};
 
 use crate::url_state::{query_pairs, use_query_writer};
 
 /// The chart query of the current URL, with notices for what was ignored.
-pub fn use_chart_query() -> Memo<(ChartQuery, Vec<Notice>)> {
+/// On a page of the chart's own (song, show, compare), `page_keys` lists
+/// the keys the page reads besides the chart's, and any other key is
+/// noticed first.
+pub fn use_chart_query(
+    page_keys: Option<&'static [&'static str]>,
+) -> Memo<(ChartQuery, Vec<Notice>)> {
     let map = use_query_map();
     Memo::new(move |_| {
         let pairs = query_pairs(&map.read());
-        ChartQuery::from_pairs(
-            pairs
-                .iter()
-                .map(|(key, value)| (key.as_str(), value.as_str())),
-        )
+        let pairs = pairs
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_str()));
+        let mut notices = page_keys
+            .map(|keys| unknown_parameters(pairs.clone(), &[&CHART_QUERY_KEYS[..], keys]))
+            .unwrap_or_default();
+        let (query, chart_notices) = ChartQuery::from_pairs(pairs);
+        notices.extend(chart_notices);
+        (query, notices)
     })
 }
 

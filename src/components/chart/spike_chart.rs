@@ -4,13 +4,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use needledrop_core::chart::{
     build_chart_spec, chart_summary, point_description, points_in_x_range, Align, ChartLayout,
-    ChartQuery, ChartRequest, ChartSpec, LoadedPoints, CHART_QUERY_KEYS,
+    ChartQuery, ChartRequest, ChartSpec, LoadedPoints,
 };
 use needledrop_core::model::{Metric, SeriesFile};
-use needledrop_core::table::unknown_parameters;
 use needledrop_core::Dataset;
 
 use super::chart_controls::ChartControls;
@@ -25,7 +23,6 @@ use super::pointer_layer::{Cursor, PointerLayer};
 use super::spike_stats_list::SpikeStatsList;
 use crate::components::QueryNotices;
 use crate::data_source::load_series_files;
-use crate::url_state::query_pairs;
 
 /// Distinguishes the key-help ids of several charts on one page.
 static CHART_COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -80,7 +77,7 @@ pub fn SpikeChart(
     } else {
         Align::Calendar
     };
-    let chart_query = use_chart_query();
+    let chart_query = use_chart_query(page_keys);
     let write_query = use_chart_query_writer();
     let files = {
         let dataset = dataset.clone();
@@ -132,21 +129,8 @@ pub fn SpikeChart(
         })
     };
     let query = Signal::derive(move || chart_query.with(|(query, _)| query.clone()));
-    let unknown = page_keys.map(|keys| {
-        let map = use_query_map();
-        Memo::new(move |_| {
-            let pairs = query_pairs(&map.read());
-            unknown_parameters(
-                pairs
-                    .iter()
-                    .map(|(key, value)| (key.as_str(), value.as_str())),
-                &[&CHART_QUERY_KEYS[..], keys],
-            )
-        })
-    });
     let notices = Signal::derive(move || {
-        let mut all = unknown.map(|unknown| unknown.get()).unwrap_or_default();
-        all.extend(chart_query.with(|(_, notices)| notices.clone()));
+        let mut all = chart_query.with(|(_, notices)| notices.clone());
         all.extend(spec.with(|spec| spec.notices.clone()));
         all
     });
