@@ -10,7 +10,8 @@ use needledrop_core::copy::{
     FAN_EDITS_BADGE, NOT_IN_ARTICLE, NO_BEST_PEAK, NO_LIFT, NO_SONGS_KNOWN, TABLE_CAPTION,
 };
 use needledrop_core::table::{
-    lift_text, matching_songs, visible_rows, Column, ComparisonRow, LiftText, RowSong, TableQuery,
+    lift_text, matching_songs, search_terms, visible_rows, Column, ComparisonRow, LiftText,
+    RowSong, TableQuery,
 };
 use needledrop_core::Dataset;
 
@@ -125,11 +126,11 @@ const LISTED_SONGS: usize = 3;
 /// Under a show's name, the songs of its soundtrack that the search finds,
 /// each linked to its page, then "and N more" linked to the soundtrack;
 /// nothing while the search finds none.
-fn found_songs(show_id: &str, songs: Vec<RowSong>, search: Memo<String>) -> impl IntoView {
+fn found_songs(show_id: &str, songs: Vec<RowSong>, terms: Memo<Vec<String>>) -> impl IntoView {
     let more_link = href(&format!("/shows/{show_id}#soundtrack"));
     move || {
-        let found = search.with(|search| {
-            matching_songs(&songs, search)
+        let found = terms.with(|terms| {
+            matching_songs(&songs, terms)
                 .into_iter()
                 .cloned()
                 .collect::<Vec<_>>()
@@ -162,7 +163,7 @@ fn row_view(
     row: &ComparisonRow,
     hidden: ColumnsHidden,
     visible: Memo<HashSet<String>>,
-    search: Memo<String>,
+    terms: Memo<Vec<String>>,
 ) -> impl IntoView {
     let cells = Column::ALL
         .into_iter()
@@ -170,7 +171,7 @@ fn row_view(
         .map(|(column, hidden)| {
             let content = cell_content(dataset, row, column);
             if column == Column::Show {
-                let found = found_songs(&row.show_id, row.songs.clone(), search);
+                let found = found_songs(&row.show_id, row.songs.clone(), terms);
                 view! { <th scope="row" data-label=column.label() class:hidden=hidden>{content}{found}</th> }.into_any()
             } else {
                 let numeric = matches!(column, Column::Songs);
@@ -229,7 +230,8 @@ pub fn ComparisonTable(
         })
     };
     let visible = Memo::new(move |_| shown.read().iter().cloned().collect::<HashSet<_>>());
-    let search = Memo::new(move |_| query.read().search.clone());
+    // The search folded once for every row's songs, not once per row.
+    let terms = Memo::new(move |_| search_terms(&query.read().search));
     let by_id: Arc<HashMap<String, ComparisonRow>> = Arc::new(
         rows.iter()
             .map(|row| (row.show_id.clone(), row.clone()))
@@ -253,7 +255,7 @@ pub fn ComparisonTable(
                         each=move || order.get()
                         key=|id| id.clone()
                         children=move |id| {
-                            by_id.get(&id).map(|row| row_view(&dataset, row, hidden, visible, search))
+                            by_id.get(&id).map(|row| row_view(&dataset, row, hidden, visible, terms))
                         }
                     />
                 </tbody>

@@ -3,7 +3,8 @@
 
 use needledrop_core::parse_dataset;
 use needledrop_core::table::{
-    comparison_rows, matching_songs, visible_rows, Column, ComparisonRow, Direction, TableQuery,
+    comparison_rows, matching_songs, search_terms, visible_rows, Column, ComparisonRow, Direction,
+    TableQuery,
 };
 
 fn rows() -> Vec<ComparisonRow> {
@@ -154,15 +155,18 @@ fn a_search_for_an_artist_finds_the_show_and_names_the_song() {
     let found = visible_rows(&rows, &query);
     let ids: Vec<&str> = found.iter().map(|row| row.show_id.as_str()).collect();
     assert_eq!(ids, vec!["stranger-things"]);
-    let songs: Vec<&str> = matching_songs(&found[0].songs, &query.search)
+    let songs: Vec<&str> = matching_songs(&found[0].songs, &search_terms(&query.search))
         .into_iter()
         .map(|song| song.id.as_str())
         .collect();
     assert_eq!(songs, vec!["running-up-that-hill-kate-bush"]);
     // A song tied to several seasons is listed once.
-    let clash: Vec<&str> = matching_songs(&row(&rows, "stranger-things").songs, "should i stay")
-        .into_iter()
-        .map(|song| song.title.as_str())
-        .collect();
+    let clash: Vec<&str> = matching_songs(
+        &row(&rows, "stranger-things").songs,
+        &search_terms("should i stay"),
+    )
+    .into_iter()
+    .map(|song| song.title.as_str())
+    .collect();
     assert_eq!(clash, vec!["Should I Stay or Should I Go"]);
 }

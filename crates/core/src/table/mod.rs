@@ -18,4 +18,4 @@ pub use sparkline::{
     peak_sparkline, sparkline_path, PeakSparkline, SparklineFrame, SPARKLINE_HEIGHT,
     SPARKLINE_WIDTH,
 };
-pub use view::{genre_options, matching_songs, visible_rows};
+pub use view::{genre_options, matching_songs, search_terms, visible_rows};

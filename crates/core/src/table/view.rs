@@ -11,10 +11,7 @@ use super::{fold_for_search, Column, ComparisonRow, Direction, RowSong, TableQue
 /// and the titles and artists of its songs. Sorting is stable; rows without
 /// a value in the sort column (gaps) always come last.
 pub fn visible_rows<'a>(rows: &'a [ComparisonRow], query: &TableQuery) -> Vec<&'a ComparisonRow> {
-    let terms: Vec<String> = fold_for_search(&query.search)
-        .split_whitespace()
-        .map(str::to_owned)
-        .collect();
+    let terms = search_terms(&query.search);
     let genre = query.genre.as_deref().map(fold_for_search);
     let mut selected: Vec<&ComparisonRow> = rows
         .iter()
@@ -44,18 +41,26 @@ pub fn visible_rows<'a>(rows: &'a [ComparisonRow], query: &TableQuery) -> Vec<&'
     selected
 }
 
-/// The songs of a row ([`ComparisonRow::songs`]) that the search finds:
-/// those whose title and artist hold every term (none when the search is
-/// empty), so a reader who looked for a song sees it under its show.
-pub fn matching_songs<'a>(songs: &'a [RowSong], search: &str) -> Vec<&'a RowSong> {
-    let folded = fold_for_search(search);
-    let terms: Vec<&str> = folded.split_whitespace().collect();
+/// The terms of a search: folded (case and accents do not count) and split
+/// on whitespace. Worked out once per search, for the rows and their songs.
+pub fn search_terms(search: &str) -> Vec<String> {
+    fold_for_search(search)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The songs of a row ([`ComparisonRow::songs`]) that the search's
+/// [`search_terms`] find: those whose title and artist hold every term
+/// (none when there are no terms), so a reader who looked for a song sees
+/// it under its show.
+pub fn matching_songs<'a>(songs: &'a [RowSong], terms: &[String]) -> Vec<&'a RowSong> {
     if terms.is_empty() {
         return Vec::new();
     }
     songs
         .iter()
-        .filter(|song| terms.iter().all(|term| song.folded.contains(term)))
+        .filter(|song| terms.iter().all(|term| song.folded.contains(term.as_str())))
         .collect()
 }
 

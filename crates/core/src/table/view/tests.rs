@@ -232,7 +232,7 @@ fn lists_each_genre_once_sorted() {
 fn the_songs_a_search_finds_are_those_holding_every_term() {
     let rows = sample();
     let titles = |search: &str| -> Vec<String> {
-        matching_songs(&rows[0].songs, search)
+        matching_songs(&rows[0].songs, &search_terms(search))
             .into_iter()
             .map(|song| song.title.clone())
             .collect()
