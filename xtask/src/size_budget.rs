@@ -85,11 +85,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// already gave, 0.7 KB, through one `unknown_parameters` that embeds now
 /// use too; 583.7 KB once the song page's series table writes a region
 /// through `region_label` instead of `str::to_uppercase`, the app's last
-/// caller of Unicode's upper-casing tables, 8.2 KB less), so growth
+/// caller of Unicode's upper-casing tables, 8.2 KB less; 583.7 KB once a
+/// chart page reads the URL once for its notices and the table folds a
+/// search once, 0.1 KB less), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 583 * KB + KB * 8 / 10;
+pub const CEILING_BYTES: u64 = 583 * KB + KB * 7 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
