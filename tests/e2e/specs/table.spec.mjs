@@ -294,3 +294,28 @@ test('the table keeps its heading row and its show column in view while it scrol
   const titles = bundledIndex().shows.map((show) => show.title);
   expect(titles).toContain(seen.leftMiddle.text.split('\n')[0]);
 });
+
+test('from 1280 px the table scrolls with the page and its heading row sticks under the site header', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 800 });
+  await page.goto('./');
+  await appTookOver(page);
+  const wrap = page.locator('.table-wrap');
+  // The whole table fits its panel, so the panel is no scroll box of its own.
+  const box = await wrap.evaluate((el) => ({ tall: el.scrollHeight > el.clientHeight, wide: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).overflowY }));
+  expect(box).toEqual({ tall: false, wide: false, overflow: 'visible' });
+  // A wheel over the table scrolls the page.
+  await wrap.hover();
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  const seen = await page.evaluate(() => {
+    const header = document.querySelector('.site-header').getBoundingClientRect();
+    const heading = document.querySelector('table.comparison thead th').getBoundingClientRect();
+    const table = document.querySelector('table.comparison').getBoundingClientRect();
+    return { headerBottom: header.bottom, headingTop: heading.top, tableTop: table.top, tableLeft: table.left };
+  });
+  // The table's top has gone under the header; its heading row has not.
+  expect(seen.tableTop).toBeLessThan(seen.headerBottom);
+  expect(Math.abs(seen.headingTop - seen.headerBottom)).toBeLessThan(1);
+  const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x + 20, y + 8)?.closest('th')?.textContent.trim(), { x: seen.tableLeft, y: seen.headerBottom });
+  expect(under).toMatch(/^Show/);
+});
