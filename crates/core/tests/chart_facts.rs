@@ -33,6 +33,16 @@ fn spec_for(dataset: &Dataset, songs: &[&str], query_text: &str, align: Align) -
     build_chart_spec(dataset, &points, ChartRequest::new(&songs, &query, align))
 }
 
+/// One song's chart before any of its points are loaded.
+fn spec_before_points(dataset: &Dataset, song: &str) -> ChartSpec {
+    let songs = vec![song.to_owned()];
+    build_chart_spec(
+        dataset,
+        &LoadedPoints::default(),
+        ChartRequest::new(&songs, &ChartQuery::default(), Align::Calendar),
+    )
+}
+
 fn day(text: &str) -> f64 {
     f64::from(Date::parse_iso(text).unwrap().days_since_epoch())
 }
@@ -382,5 +392,65 @@ fn the_text_summary_tells_the_spike() {
             "Running Up That Hill (A Deal With God) rose from off the chart to No. 3 on the Billboard Hot 100 within 10 weeks of Stranger Things 4 (volume 1)."
         ),
         "{summary}"
+    );
+}
+
+#[test]
+fn an_embed_says_its_link_names_no_song_and_fails_on_any_empty_chart_but_loading() {
+    let dataset = bundled::dataset();
+    let no_songs = spec_for(&dataset, &[], "", Align::Calendar).for_embed();
+    assert_eq!(no_songs.empty, Some(EmptyReason::NoSongsInLink));
+    assert!(no_songs
+        .empty
+        .as_ref()
+        .unwrap()
+        .to_string()
+        .contains("songs="));
+    assert_eq!(no_songs.embed_failure(), Some(&EmptyReason::NoSongsInLink));
+    // On a phone-width canvas the reason is drawn in whole lines, each
+    // inside the canvas, which read together as the reason.
+    let svg = svg_of(&no_songs, 320, 200);
+    let lines: Vec<String> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|element| element.split_once('>'))
+        .filter_map(|(_, rest)| rest.split_once("</text>"))
+        .map(|(text, _)| text.trim().replace("&apos;", "'"))
+        .collect();
+    assert!(lines.len() >= 3, "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .all(|line| line.chars().count() * 12 * 6 / 10 <= 320 - 24),
+        "{lines:?}"
+    );
+    assert_eq!(
+        lines.join(" "),
+        no_songs.empty.as_ref().unwrap().to_string()
+    );
+    // Other reasons pass through unchanged, and each is a failure.
+    let out_of_range = spec_for(
+        &dataset,
+        &[RUTH],
+        "from=1990-01-01&to=1990-06-01",
+        Align::Calendar,
+    )
+    .for_embed();
+    assert!(matches!(
+        out_of_range.embed_failure(),
+        Some(EmptyReason::NothingInRange { .. })
+    ));
+    let unknown = spec_before_points(&dataset, "no-such-song").for_embed();
+    assert_eq!(
+        unknown.embed_failure(),
+        Some(&EmptyReason::UnknownSongs(vec!["no-such-song".to_owned()]))
+    );
+    // A drawn chart, and one whose points are still loading, are no failure.
+    let drawn = spec_for(&dataset, &[RUTH], "", Align::Calendar).for_embed();
+    assert_eq!((drawn.empty.as_ref(), drawn.embed_failure()), (None, None));
+    let loading = spec_before_points(&dataset, RUTH).for_embed();
+    assert_eq!(
+        (loading.empty.clone(), loading.embed_failure().cloned()),
+        (Some(EmptyReason::Loading), None)
     );
 }

@@ -59,7 +59,8 @@ pub fn SpikeChart(
     /// chart of many songs starts with one line each.
     #[prop(optional)]
     default_series: Vec<String>,
-    /// Told once the series files arrive (`Ok`) or fail (`Err(message)`).
+    /// Told once the series files arrive and the chart draws (`Ok`), or
+    /// they fail or the chart is empty (`Err(message)`).
     #[prop(optional)]
     on_status: Option<Callback<Result<(), String>>>,
     /// On a page of the chart's own (song, show, compare): the keys the
@@ -87,13 +88,6 @@ pub fn SpikeChart(
         })
     };
     let loaded_files = Signal::derive(move || files.get().and_then(Result::ok));
-    if let Some(on_status) = on_status {
-        Effect::new(move |_| match files.get() {
-            Some(Ok(_)) => on_status.run(Ok(())),
-            Some(Err(error)) => on_status.run(Err(error.to_string())),
-            None => {}
-        });
-    }
     let spec: Memo<ChartSpec> = {
         let (dataset, show) = (dataset.clone(), show.clone());
         Memo::new(move |_| {
@@ -114,7 +108,7 @@ pub fn SpikeChart(
                 } else {
                     query
                 };
-                build_chart_spec(
+                let spec = build_chart_spec(
                     &dataset,
                     &points,
                     ChartRequest {
@@ -124,10 +118,27 @@ pub fn SpikeChart(
                         preferred_show: show.as_deref(),
                         whole_history,
                     },
-                )
+                );
+                if embedded {
+                    spec.for_embed()
+                } else {
+                    spec
+                }
             })
         })
     };
+    if let Some(on_status) = on_status {
+        // Ready once the points are in and the chart draws; an empty chart
+        // is a failure, since an embed has no controls to mend it with.
+        Effect::new(move |_| match files.get() {
+            Some(Ok(_)) => on_status.run(spec.with(|spec| match spec.embed_failure() {
+                Some(reason) => Err(reason.to_string()),
+                None => Ok(()),
+            })),
+            Some(Err(error)) => on_status.run(Err(error.to_string())),
+            None => {}
+        });
+    }
     let query = Signal::derive(move || chart_query.with(|(query, _)| query.clone()));
     let notices = Signal::derive(move || {
         let mut all = chart_query.with(|(_, notices)| notices.clone());

@@ -53,6 +53,21 @@ test('a page on another origin embeds a chart that fits its content and re-fits 
   expect(Math.abs(narrow - wide)).toBeGreaterThan(20);
 });
 
+test('an embed whose link names no song, or an unknown one, says so to its editor and reports an error', async ({ page, baseURL }) => {
+  for (const [path, message] of [
+    ['embed', /This embed names no song: its link needs songs=/],
+    ['embed?songs=no-such-song', /No song in the dataset has the id no-such-song/],
+  ]) {
+    await page.goto(hostUrl(baseURL, path));
+    const chart = page.frameLocator('#chart');
+    await expect(chart.locator('.chart-caption')).toContainText(message);
+    await expect(page.locator('#chart')).toHaveAttribute('data-needledrop-status', 'error');
+    const errors = await page.evaluate(() => window.__messages.filter((m) => m.type === 'needledrop:status'));
+    expect(errors.map((m) => m.status)).not.toContain('ready');
+    expect(errors.at(-1).message).toMatch(message);
+  }
+});
+
 test('a sandboxed embed (allow-scripts only) renders and resizes', async ({ page, baseURL }) => {
   await page.goto(hostUrl(baseURL, `embed?songs=${RUTH}&series=billboard-hot-100`, { sandbox: 'allow-scripts' }));
   const chart = page.frameLocator('#chart');

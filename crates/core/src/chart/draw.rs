@@ -29,6 +29,22 @@ const LABEL_SIZE: f64 = 12.0;
 fn label_width(text: &str) -> f64 {
     text.chars().count() as f64 * LABEL_SIZE * 0.6
 }
+/// `text` in lines of whole words, each within `width` CSS px by
+/// [`label_width`]'s estimate (a word longer than that gets a line of its own).
+fn wrap_words(text: &str, width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if label_width(line) + label_width(" ") + label_width(word) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 /// Series line width in CSS pixels.
 const LINE_WIDTH: f64 = 2.0;
 
@@ -78,11 +94,16 @@ pub fn draw_chart<B: DrawingBackend>(
 
     if let Some(reason) = &spec.empty {
         let style = pen.label(theme.muted.with_alpha(1.0), HPos::Center, VPos::Center);
-        pen.text(
-            &reason.to_string(),
-            (layout.width / 2.0, layout.height / 2.0),
-            &style,
-        )?;
+        let lines = wrap_words(&reason.to_string(), layout.width - 2.0 * LABEL_SIZE);
+        let leading = LABEL_SIZE * 1.5;
+        let first = layout.height / 2.0 - leading * (lines.len() as f64 - 1.0) / 2.0;
+        for (row, line) in lines.iter().enumerate() {
+            pen.text(
+                line,
+                (layout.width / 2.0, first + leading * row as f64),
+                &style,
+            )?;
+        }
         pen.backend.present()?;
         return Ok(layout);
     }
@@ -418,6 +439,30 @@ mod tests {
             clip_x(&[(0.0, 0.0), (100.0, 100.0)], 10.0, 20.0),
             vec![(10.0, 10.0), (20.0, 20.0)]
         );
+    }
+
+    #[test]
+    fn words_wrap_within_the_width_and_keep_their_order() {
+        let text = "This embed names no song: its link needs songs= and an id.";
+        // 0.6 em of 12 px per character: 24 characters in 172.8 px.
+        let lines = wrap_words(text, 24.0 * LABEL_SIZE * 0.6);
+        assert_eq!(
+            lines,
+            [
+                "This embed names no",
+                "song: its link needs",
+                "songs= and an id."
+            ]
+        );
+        assert!(lines
+            .iter()
+            .all(|line| label_width(line) <= 24.0 * LABEL_SIZE * 0.6));
+        assert_eq!(wrap_words(text, 1000.0), [text]);
+        assert_eq!(
+            wrap_words("a averyveryverylongword b", 30.0),
+            ["a", "averyveryverylongword", "b"]
+        );
+        assert!(wrap_words("  ", 100.0).is_empty());
     }
 
     #[test]

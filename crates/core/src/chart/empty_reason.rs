@@ -7,6 +7,8 @@ use std::fmt;
 pub enum EmptyReason {
     /// No song was asked for.
     NoSongs,
+    /// An embed's link names no song (an embed has no picker to choose one).
+    NoSongsInLink,
     /// None of the songs asked for is in the dataset.
     UnknownSongs(Vec<String>),
     /// The songs have no chart series at all.
@@ -30,6 +32,9 @@ impl fmt::Display for EmptyReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EmptyReason::NoSongs => f.write_str("Choose a song to chart."),
+            EmptyReason::NoSongsInLink => f.write_str(
+                "This embed names no song: its link needs songs= and a song's id, as in the code a chart's Embed button gives.",
+            ),
             EmptyReason::UnknownSongs(ids) => {
                 write!(f, "No song in the dataset has the id {}.", ids.join(", "))
             }

@@ -77,6 +77,23 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
+    /// The chart as an embed shows it. An embed has no song picker, so a
+    /// link that names no song is a fault of the link, said to its editor.
+    pub fn for_embed(mut self) -> Self {
+        if self.empty == Some(EmptyReason::NoSongs) {
+            self.empty = Some(EmptyReason::NoSongsInLink);
+        }
+        self
+    }
+
+    /// Why an embed of this chart failed: it is empty for any reason but
+    /// points still loading (an embed has no controls to mend it with).
+    pub fn embed_failure(&self) -> Option<&EmptyReason> {
+        self.empty
+            .as_ref()
+            .filter(|reason| **reason != EmptyReason::Loading)
+    }
+
     /// The lines that are shown and loaded.
     pub fn visible_lines(&self) -> impl Iterator<Item = (usize, &ChartLine)> {
         self.lines
