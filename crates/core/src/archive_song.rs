@@ -16,6 +16,7 @@ use crate::model::{
     Dataset, Frequency, Metric, Point, Series, SeriesFile, SeriesPoints, Song, SCHEMA_VERSION,
 };
 use crate::normalize::{slug, SongIdentity};
+use crate::shortened::shortened;
 use crate::unique_id::unique_id;
 
 /// The chart slug, title and source of archive series (as in the bundled data).
@@ -268,7 +269,7 @@ impl ArchiveRef {
                 _ => {
                     return Some(Err(format!(
                         "“{}” is not an archive: use hot100, spotify-us or spotify-global",
-                        other.chars().take(40).collect::<String>()
+                        shortened(other)
                     )))
                 }
             },

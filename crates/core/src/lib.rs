@@ -20,6 +20,7 @@ pub mod model;
 pub mod normalize;
 pub mod parse;
 pub mod query_string;
+pub mod shortened;
 pub mod sort;
 pub mod soundtrack;
 pub mod stats;

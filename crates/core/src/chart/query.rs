@@ -5,6 +5,7 @@
 //! mangled link still opens a chart. Writing omits defaults, so links stay
 //! short, and reading what was written gives the same query back.
 
+use crate::shortened::shortened;
 use crate::table::Notice;
 use crate::validate::is_slug;
 use crate::Date;
@@ -129,15 +130,6 @@ fn is_series_selector(text: &str) -> bool {
     }
 }
 
-/// A value as shown in a notice: at most 40 characters.
-fn shorten(text: &str) -> String {
-    let mut short: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
-        short.push('…');
-    }
-    short
-}
-
 impl ChartQuery {
     /// Reads the chart state from query pairs. Keys the chart does not own
     /// are left to the page and not reported; a key given twice keeps its
@@ -165,7 +157,7 @@ impl ChartQuery {
                 "songs" => {
                     for id in value.split(',').filter(|id| !id.is_empty()) {
                         if !is_slug(id) {
-                            notice(key, format!("“{}” is not a song id", shorten(id)));
+                            notice(key, format!("“{}” is not a song id", shortened(id)));
                         } else if query.songs.len() >= MAX_SONGS {
                             notice(key, format!("only the first {MAX_SONGS} songs are charted"));
                             break;
@@ -177,7 +169,10 @@ impl ChartQuery {
                 "series" => {
                     for selector in value.split(',').filter(|name| !name.is_empty()) {
                         if !is_series_selector(selector) {
-                            notice(key, format!("“{}” is not a series name", shorten(selector)));
+                            notice(
+                                key,
+                                format!("“{}” is not a series name", shortened(selector)),
+                            );
                         } else if query.series.len() >= MAX_SERIES {
                             notice(key, format!("only the first {MAX_SERIES} series are used"));
                             break;
@@ -191,18 +186,18 @@ impl ChartQuery {
                     "release" => query.align = Some(Align::Release),
                     other => notice(
                         key,
-                        format!("“{}” is not calendar or release", shorten(other)),
+                        format!("“{}” is not calendar or release", shortened(other)),
                     ),
                 },
                 "scale" => match value {
                     "linear" => query.scale = Scale::Linear,
                     "log" => query.scale = Scale::Log,
-                    other => notice(key, format!("“{}” is not linear or log", shorten(other))),
+                    other => notice(key, format!("“{}” is not linear or log", shortened(other))),
                 },
                 "markers" => match value {
                     "1" => query.markers = true,
                     "0" => query.markers = false,
-                    other => notice(key, format!("“{}” is not 0 or 1", shorten(other))),
+                    other => notice(key, format!("“{}” is not 0 or 1", shortened(other))),
                 },
                 "from" | "to" => match RangeBound::parse(value) {
                     Some(bound) if owned_key == "from" => query.from = Some(bound),
@@ -211,7 +206,7 @@ impl ChartQuery {
                         key,
                         format!(
                             "“{}” is not a date (YYYY-MM-DD) or a day offset",
-                            shorten(value)
+                            shortened(value)
                         ),
                     ),
                 },

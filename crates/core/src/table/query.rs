@@ -4,6 +4,7 @@
 //! [`Notice`] the page shows, so a bad link still opens the table.
 
 use super::{Column, Direction};
+use crate::shortened::shortened;
 
 /// What the reader asked the table to show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,10 +29,10 @@ pub struct Notice {
 }
 
 impl Notice {
-    /// A notice about `key` (its first 40 characters: a link may carry any).
+    /// A notice about `key`, [`shortened`]: a link may carry any.
     pub fn new(key: &str, reason: String) -> Notice {
         Notice {
-            key: key.chars().take(40).collect(),
+            key: shortened(key),
             reason,
         }
     }
@@ -45,10 +46,12 @@ pub fn unknown_parameters<'a>(
 ) -> Vec<Notice> {
     let mut notices: Vec<Notice> = Vec::new();
     for (key, _) in pairs {
-        let listed = known.iter().any(|keys| keys.contains(&key));
-        let reported = notices.iter().any(|notice| notice.key == key);
-        if !listed && !reported {
-            notices.push(Notice::new(key, "unknown parameter".to_owned()));
+        if known.iter().any(|keys| keys.contains(&key)) {
+            continue;
+        }
+        let notice = Notice::new(key, "unknown parameter".to_owned());
+        if !notices.iter().any(|reported| reported.key == notice.key) {
+            notices.push(notice);
         }
     }
     notices
@@ -85,7 +88,7 @@ impl TableQuery {
                     Some(sort) => query.sort = Some(sort),
                     None => notice(
                         key,
-                        format!("“{}” is not a column to sort by", shorten(value)),
+                        format!("“{}” is not a column to sort by", shortened(value)),
                     ),
                 },
                 "hide" => {
@@ -95,7 +98,7 @@ impl TableQuery {
                             Some(column) => query.hide(column),
                             None => notice(
                                 key,
-                                format!("“{}” is not a column that can be hidden", shorten(name)),
+                                format!("“{}” is not a column that can be hidden", shortened(name)),
                             ),
                         }
                     }
@@ -165,14 +168,6 @@ fn parse_sort(value: &str) -> Option<(Column, Direction)> {
         None => (value, Direction::Ascending),
     };
     Column::from_key(name).map(|column| (column, direction))
-}
-
-fn shorten(text: &str) -> String {
-    let mut short: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
-        short.push('…');
-    }
-    short
 }
 
 #[cfg(test)]
