@@ -2,7 +2,7 @@
 //! chart has several.
 
 use leptos::prelude::*;
-use needledrop_core::chart::{legend_groups, ChartLine, ChartSpec, OKABE_ITO};
+use needledrop_core::chart::{legend_groups, song_and_chart, ChartLine, ChartSpec, OKABE_ITO};
 
 /// One button per series, with its colour and dash pattern; on a chart of
 /// several songs (or a show's) each song's title is written once, before
@@ -59,7 +59,7 @@ fn legend_item(
         colour.to_hex()
     };
     let dash = line.dash.dasharray();
-    let name = titled.then(|| format!("{} — {}", line.song_title, line.chart_label));
+    let name = titled.then(|| song_and_chart(&line.song_title, &line.chart_label));
     view! {
         <li>
             <button

@@ -55,12 +55,18 @@ pub struct ChartLine {
     pub release: Option<Date>,
 }
 
+/// A series named with its song: "Song — Chart" (a chart of several songs,
+/// and the legend's toggles on a show's chart).
+pub fn song_and_chart(song_title: &str, chart_label: &str) -> String {
+    format!("{song_title} — {chart_label}")
+}
+
 #[cfg(test)]
 impl ChartLine {
     /// For unit tests: a visible, loaded weekly rank line of song `song`
     /// (titled in capitals) on the Billboard chart `chart`, with no points.
     pub(crate) fn sample(song: &str, chart: &str) -> Self {
-        let several_songs_label = format!("{} — {chart}", song.to_uppercase());
+        let several_songs_label = song_and_chart(&song.to_uppercase(), chart);
         ChartLine {
             series_id: format!("{song}.{chart}"),
             chart_key: chart.into(),

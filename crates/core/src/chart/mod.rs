@@ -31,7 +31,7 @@ mod tooltip;
 pub use axis_ticks::{
     date_ticks, day_offset_label, day_offset_ticks, rank_ticks, short_count, streams_ticks, Tick,
 };
-pub use chart_line::{ChartLine, ChartPoint, PlacedMarker};
+pub use chart_line::{song_and_chart, ChartLine, ChartPoint, PlacedMarker};
 pub use draw::draw_chart;
 pub use empty_reason::EmptyReason;
 pub use geometry::{ChartLayout, PlotArea, XMapping, YMapping, YScale};

@@ -5,7 +5,7 @@ use crate::model::Metric;
 use crate::table::Notice;
 use crate::{Dataset, Date};
 
-use super::chart_line::{ChartLine, ChartPoint, PlacedMarker};
+use super::chart_line::{song_and_chart, ChartLine, ChartPoint, PlacedMarker};
 use super::empty_reason::EmptyReason;
 use super::loaded_points::LoadedPoints;
 use super::markers::{markers_for_songs, release_anchor, release_title, MarkerKind};
@@ -218,7 +218,7 @@ pub fn build_chart_spec(
             let spotify_style = chart_key.ends_with("-rank") || chart_key.ends_with("-streams");
             let chart_label = chart_label(&series.chart_title, series.metric, spotify_style);
             let label = if several {
-                format!("{title} — {chart_label}")
+                song_and_chart(&title, &chart_label)
             } else {
                 chart_label.clone()
             };
