@@ -8,13 +8,17 @@ use needledrop_core::model::{Placement, Song};
 use crate::components::{gap, SongLinks};
 use crate::site::href;
 
-/// A soundtrack entry: time, song (linked), artist, in-show badge, note, links.
+/// A soundtrack entry: time, song (linked), artist, in-show badge, note,
+/// links; `compact` on the song's own page: time, badge and note.
 #[component]
 pub fn PlacementItem(
     /// The placement.
     placement: Placement,
     /// Its song.
     song: Song,
+    /// On the song's own page, which already names the song and its links.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let link = href(&format!("/songs/{}", song.id));
     let artist = if song.artist.is_empty() {
@@ -32,8 +36,10 @@ pub fn PlacementItem(
             </span>
             <div class="placement__body">
                 <p class="placement__song">
-                    <A href=link>{song.title.clone()}</A>
-                    <span class="muted">{format!(" — {artist}")}</span>
+                    {(!compact).then(|| view! {
+                        <A href=link>{song.title.clone()}</A>
+                        <span class="muted">{format!(" — {artist}")}</span>
+                    })}
                     {if placement.in_show {
                         view! { <span class="badge badge--ok">"in the show"</span> }.into_any()
                     } else {
@@ -41,7 +47,7 @@ pub fn PlacementItem(
                     }}
                 </p>
                 <p class="placement__note">{placement.note.clone()}</p>
-                <SongLinks links=song.links.clone()/>
+                {(!compact).then(|| view! { <SongLinks links=song.links.clone()/> })}
             </div>
         </li>
     }

@@ -12,7 +12,8 @@ use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
 use crate::components::{
-    gap, DateText, PeakTable, PlacementItem, ReportedFigures, SimpleTable, SourceNote, WithDataset,
+    gap, soundtrack_seasons, DateText, PeakTable, ReportedFigures, SimpleTable, SourceNote,
+    WithDataset,
 };
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -65,7 +66,7 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
 }
 
 fn soundtrack_view(dataset: &Dataset, show_id: &str) -> AnyView {
-    let groups = soundtrack(dataset, show_id);
+    let groups = soundtrack(dataset, show_id, None);
     let chart_only = songs_without_placements(dataset, show_id);
     if groups.is_empty() && chart_only.is_empty() {
         return view! {
@@ -73,41 +74,7 @@ fn soundtrack_view(dataset: &Dataset, show_id: &str) -> AnyView {
         }
         .into_any();
     }
-    let seasons = groups
-        .into_iter()
-        .map(|group| {
-            let heading = format!(
-                "Season {} · released {}",
-                group.season.label, group.season.release_date
-            );
-            let episodes = group
-                .episodes
-                .into_iter()
-                .map(|episode| {
-                    let title = match (episode.episode, episode.title) {
-                        (Some(n), Some(title)) => format!("Episode {n}: {title}"),
-                        (Some(n), None) => format!("Episode {n}"),
-                        (None, _) => "Episode not stated in the source".to_owned(),
-                    };
-                    let items = episode
-                        .placements
-                        .into_iter()
-                        .filter_map(|placement| {
-                            let song = dataset.song(&placement.song)?.clone();
-                            Some(view! { <PlacementItem placement=placement.clone() song/> })
-                        })
-                        .collect_view();
-                    view! {
-                        <section class="episode">
-                            <h4>{title}</h4>
-                            <ol class="placements">{items}</ol>
-                        </section>
-                    }
-                })
-                .collect_view();
-            view! { <section class="season-group"><h3>{heading}</h3>{episodes}</section> }
-        })
-        .collect_view();
+    let seasons = soundtrack_seasons(dataset, groups, false);
     let chart_only = (!chart_only.is_empty()).then(|| {
         let items = chart_only
             .into_iter()

@@ -8,11 +8,12 @@ use leptos_router::hooks::use_params_map;
 use needledrop_core::archive::region_label;
 use needledrop_core::grouped_digits::group_count;
 use needledrop_core::model::{Frequency, Metric, Series};
+use needledrop_core::soundtrack::soundtrack;
 use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
 use crate::components::{
-    DateText, PlacementItem, ReportedFigures, SimpleTable, SongLinks, WithDataset,
+    soundtrack_seasons, DateText, ReportedFigures, SimpleTable, SongLinks, WithDataset,
 };
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -109,33 +110,45 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
             song.title
         ),
     );
-    let shows = dataset
-        .show_songs
-        .iter()
-        .filter(|tie| tie.song == song.id)
-        .filter_map(|tie| {
-            let show = dataset.show(&tie.show)?;
+    // Each show the song is tied to, once, with its scenes by release and
+    // episode; a tie by chart data alone names its release and says no
+    // source states the scene.
+    let mut show_ids: Vec<&str> = Vec::new();
+    for tie in dataset.show_songs.iter().filter(|tie| tie.song == song.id) {
+        if !show_ids.contains(&tie.show.as_str()) {
+            show_ids.push(&tie.show);
+        }
+    }
+    let shows = show_ids
+        .into_iter()
+        .filter_map(|show_id| {
+            let show = dataset.show(show_id)?;
             let link = href(&format!("/shows/{}", show.id));
             let title = show.title.clone();
-            let placements = dataset
-                .placements
-                .iter()
-                .filter(|p| p.song == song.id && p.show == show.id)
-                .map(|placement| view! { <PlacementItem placement=placement.clone() song=song.clone()/> })
-                .collect_view();
-            let season = show
-                .seasons
-                .iter()
-                .find(|s| s.season == tie.season)
-                .map(|s| {
-                    let date = s.release_date;
-                    view! { {format!("Season {} · released ", s.label)} <DateText date/> }
-                });
+            let groups = soundtrack(&dataset, show_id, Some(&song.id));
+            let scenes = if groups.is_empty() {
+                let releases = dataset
+                    .show_songs
+                    .iter()
+                    .filter(|tie| tie.song == song.id && tie.show == show_id)
+                    .filter_map(|tie| show.seasons.iter().find(|s| s.season == tie.season))
+                    .map(|s| {
+                        let date = s.release_date;
+                        view! { <h4>{format!("Season {} · released ", s.label)}<DateText date/></h4> }
+                    })
+                    .collect_view();
+                view! {
+                    {releases}
+                    <p class="muted">"The chart extracts tie the song to this show; no source states the scene."</p>
+                }
+                .into_any()
+            } else {
+                soundtrack_seasons(&dataset, groups, true)
+            };
             Some(view! {
-                <section class="season-group">
+                <section class="show-scenes">
                     <h3><A href=link>{title}</A></h3>
-                    <p class="muted">{season}</p>
-                    <ol class="placements">{placements}</ol>
+                    {scenes}
                 </section>
             })
         })

@@ -87,11 +87,17 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// through `region_label` instead of `str::to_uppercase`, the app's last
 /// caller of Unicode's upper-casing tables, 8.2 KB less; 583.7 KB once a
 /// chart page reads the URL once for its notices and the table folds a
-/// search once, 0.1 KB less), so growth
+/// search once, 0.1 KB less; 584.6 KB with the home table scrolling with
+/// the page from 1280 px, an embed whose link names no song saying so and
+/// reporting an error, an empty chart's reason wrapped to its canvas, and
+/// one `shortened` and one `song_and_chart` for two copies each, 0.9 KB;
+/// 586.0 KB with a song's scenes listed under their own release and
+/// episode, 1.4 KB, so Running Up That Hill's four scenes of volume 2 are
+/// no longer listed under volume 1's heading), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 583 * KB + KB * 7 / 10;
+pub const CEILING_BYTES: u64 = 586 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -23,9 +23,14 @@ pub struct SeasonGroup<'a> {
     pub episodes: Vec<EpisodeGroup<'a>>,
 }
 
-/// The soundtrack of a show: releases in order, each with its placements.
-/// Releases without placements are left out.
-pub fn soundtrack<'a>(dataset: &'a Dataset, show: &str) -> Vec<SeasonGroup<'a>> {
+/// The soundtrack of a show, or with `song` one song's placements in it:
+/// releases in order, each with its placements. Releases without
+/// placements are left out.
+pub fn soundtrack<'a>(
+    dataset: &'a Dataset,
+    show: &str,
+    song: Option<&str>,
+) -> Vec<SeasonGroup<'a>> {
     let Some(show) = dataset.show(show) else {
         return Vec::new();
     };
@@ -36,6 +41,7 @@ pub fn soundtrack<'a>(dataset: &'a Dataset, show: &str) -> Vec<SeasonGroup<'a>> 
                 .placements
                 .iter()
                 .filter(|p| p.show == show.id && p.season == season.season)
+                .filter(|p| song.is_none_or(|song| p.song == song))
                 .collect();
             if placements.is_empty() {
                 return None;
@@ -111,7 +117,7 @@ mod tests {
     #[test]
     fn stranger_things_season_4_volume_1_opens_with_running_up_that_hill_at_00_28_09() {
         let dataset = bundled();
-        let groups = soundtrack(&dataset, "stranger-things");
+        let groups = soundtrack(&dataset, "stranger-things", None);
         let labels: Vec<&str> = groups.iter().map(|g| g.season.season.as_str()).collect();
         assert_eq!(labels.first(), Some(&"1"));
         let volume_1 = groups
@@ -143,9 +149,38 @@ mod tests {
     }
 
     #[test]
+    fn one_songs_placements_keep_their_own_release_and_episode() {
+        let dataset = bundled();
+        let ruth = "running-up-that-hill-kate-bush";
+        let groups = soundtrack(&dataset, "stranger-things", Some(ruth));
+        let releases: Vec<&str> = groups.iter().map(|g| g.season.season.as_str()).collect();
+        assert_eq!(releases, ["4-volume-1", "4-volume-2"]);
+        let episodes: Vec<Vec<Option<u32>>> = groups
+            .iter()
+            .map(|g| g.episodes.iter().map(|e| e.episode).collect())
+            .collect();
+        assert_eq!(
+            episodes,
+            [vec![Some(1), Some(4), Some(5), Some(7)], vec![Some(9)]]
+        );
+        let placements: Vec<&Placement> = groups
+            .iter()
+            .flat_map(|g| g.episodes.iter().flat_map(|e| e.placements.iter().copied()))
+            .collect();
+        assert!(placements.iter().all(|p| p.song == ruth));
+        let all = dataset
+            .placements
+            .iter()
+            .filter(|p| p.song == ruth && p.show == "stranger-things")
+            .count();
+        assert_eq!(placements.len(), all);
+        assert!(soundtrack(&dataset, "wednesday", Some(ruth)).is_empty());
+    }
+
+    #[test]
     fn master_of_puppets_is_in_the_volume_2_release() {
         let dataset = bundled();
-        let groups = soundtrack(&dataset, "stranger-things");
+        let groups = soundtrack(&dataset, "stranger-things", None);
         let volume_2 = groups
             .iter()
             .find(|g| g.season.season == "4-volume-2")
@@ -164,7 +199,7 @@ mod tests {
     #[test]
     fn wednesday_lists_bloody_mary_as_a_fan_edit_without_an_episode() {
         let dataset = bundled();
-        let groups = soundtrack(&dataset, "wednesday");
+        let groups = soundtrack(&dataset, "wednesday", None);
         assert_eq!(groups.len(), 1);
         let untimed = groups[0].episodes.last().unwrap();
         assert_eq!(untimed.episode, None);
@@ -179,12 +214,12 @@ mod tests {
     #[test]
     fn arcane_songs_come_from_chart_data_only() {
         let dataset = bundled();
-        assert!(soundtrack(&dataset, "arcane").is_empty());
+        assert!(soundtrack(&dataset, "arcane", None).is_empty());
         let titles: Vec<&str> = songs_without_placements(&dataset, "arcane")
             .iter()
             .map(|s| s.title.as_str())
             .collect();
         assert!(titles.contains(&"Enemy"), "{titles:?}");
-        assert!(soundtrack(&dataset, "no-such-show").is_empty());
+        assert!(soundtrack(&dataset, "no-such-show", None).is_empty());
     }
 }

@@ -89,6 +89,39 @@ test('Wednesday shows Bloody Mary as fan edits only', async ({ page }) => {
   await expect(page).toHaveTitle('Wednesday · Needledrop');
 });
 
+test("the song page lists a song's scenes under their own release and episode, in time order", async ({ page }) => {
+  await page.goto('songs/running-up-that-hill-kate-bush');
+  const shows = page.locator('#shows');
+  await expect(shows.getByRole('heading', { level: 3 })).toHaveText(['Stranger Things']);
+  // Both releases, each with its own episodes: volume 2's scenes are not under volume 1.
+  await expect(shows.getByRole('heading', { level: 4 })).toHaveText([
+    'Season 4 (volume 1: episodes 1-7) · released 2022-05-27',
+    'Season 4 (volume 2: episodes 8-9) · released 2022-07-01',
+  ]);
+  const episodes = (release) => shows.locator('.season-group').nth(release).getByRole('heading', { level: 5 });
+  await expect(episodes(0)).toHaveText([/^Episode 1: /, /^Episode 4: /, /^Episode 5: /, /^Episode 7: /]);
+  await expect(episodes(1)).toHaveText([/^Episode 9: /]);
+  // Every scene of the data, once, in time order within its episode; the
+  // page names the song, so an entry does not repeat its title or links.
+  const bundled = bundledIndex().placements.filter((p) => p.song === 'running-up-that-hill-kate-bush');
+  await expect(shows.locator('.placement')).toHaveCount(bundled.length);
+  const times = await shows.locator('.episode').evaluateAll((groups) =>
+    groups.map((group) => [...group.querySelectorAll('.placement__time')].map((time) => time.textContent)));
+  for (const group of times) expect(group).toEqual([...group].sort());
+  expect(times.flat().sort()).toEqual(bundled.map((p) => p.timestamp).sort());
+  await expect(shows.locator('.placement a')).toHaveCount(0);
+  await expect(shows.locator('.placement .badge')).toHaveText(Array(bundled.length).fill('in the show'));
+});
+
+test('a song tied to a show by chart data alone names its release and says no source states the scene', async ({ page }) => {
+  await page.goto('songs/back-to-you-selena-gomez');
+  const shows = page.locator('#shows');
+  await expect(shows.getByRole('heading', { level: 3 })).toHaveText(['13 Reasons Why']);
+  await expect(shows.getByRole('heading', { level: 4 })).toHaveText([/^Season 2 · released \d{4}-\d{2}-\d{2}$/]);
+  await expect(shows).toContainText('no source states the scene');
+  await expect(shows.locator('.placement')).toHaveCount(0);
+});
+
 test('the song page lists every series with first, last and best', async ({ page }) => {
   await page.goto('songs/running-up-that-hill-kate-bush');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Running Up That Hill (A Deal With God)');
