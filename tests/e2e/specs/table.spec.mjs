@@ -318,4 +318,23 @@ test('from 1280 px the table scrolls with the page and its heading row sticks un
   expect(Math.abs(seen.headingTop - seen.headerBottom)).toBeLessThan(1);
   const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x + 20, y + 8)?.closest('th')?.textContent.trim(), { x: seen.tableLeft, y: seen.headerBottom });
   expect(under).toMatch(/^Show/);
+  // Every word in the table sits on one line: no column is squeezed until
+  // its words break (a word may still break after a hyphen or a slash).
+  const broken = await page.evaluate(() => {
+    const table = document.querySelector('table.comparison');
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    const split = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.checkVisibility()) continue;
+      for (const match of node.data.matchAll(/[^\s\-\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) split.push(match[0]);
+      }
+    }
+    return split;
+  });
+  expect(broken).toEqual([]);
 });
