@@ -45,29 +45,44 @@ fn value_in(root: &Element, id: &str) -> Option<String> {
         .as_string()
 }
 
-/// Moves each prerendered sparkline's line into the same show's live
-/// sparkline while that is still the empty box it shows until its series
-/// has loaded, so the lines do not blink out for the frames in between. The
-/// app's own line replaces the box, and the moved line with it.
+/// Moves each prerendered sparkline's line and title into the same show's
+/// live sparkline while that is still the empty box it shows until its
+/// series has loaded, with its name (`role="img"`, `aria-label`, marked
+/// `data-prerendered`), so the lines do not blink out and stay named for the
+/// frames in between. The app's own line replaces the box, and the moved
+/// line with it.
 fn keep_sparklines(prerendered: &Element, live: &Element) {
-    let Ok(lines) = prerendered.query_selector_all("tr svg.sparkline path") else {
+    let Ok(sparklines) = prerendered.query_selector_all("tr svg.sparkline:not(:empty)") else {
         return;
     };
-    for index in 0..lines.length() {
-        let Some(line) = lines.item(index) else {
+    for index in 0..sparklines.length() {
+        let Some(svg) = sparklines
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        else {
             continue;
         };
-        let Some(link) = line
-            .parent_element()
-            .and_then(|svg| svg.closest("tr").ok().flatten())
+        let Some(link) = svg
+            .closest("tr")
+            .ok()
+            .flatten()
             .and_then(|row| row.query_selector("th a").ok().flatten())
             .and_then(|anchor| anchor.get_attribute("href"))
         else {
             continue;
         };
         let selector = format!("tr:has(> th a[href=\"{link}\"]) svg.sparkline:empty");
-        if let Ok(Some(svg)) = live.query_selector(&selector) {
-            let _ = svg.append_child(&line);
+        let Ok(Some(target)) = live.query_selector(&selector) else {
+            continue;
+        };
+        if let Some(label) = svg.get_attribute("aria-label") {
+            let _ = target.remove_attribute("aria-hidden");
+            let _ = target.set_attribute("role", "img");
+            let _ = target.set_attribute("aria-label", &label);
+        }
+        let _ = target.set_attribute("data-prerendered", "");
+        while let Some(child) = svg.first_child() {
+            let _ = target.append_child(&child);
         }
     }
 }

@@ -93,11 +93,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// one `shortened` and one `song_and_chart` for two copies each, 0.9 KB;
 /// 586.0 KB with a song's scenes listed under their own release and
 /// episode, 1.4 KB, so Running Up That Hill's four scenes of volume 2 are
-/// no longer listed under volume 1's heading), so growth
+/// no longer listed under volume 1's heading; 586.1 KB with the home
+/// table's cells capped instead of squeezed from 1280 px, its heading row
+/// sticking as one box, and the prerendered sparklines keeping their names
+/// for screen readers through the takeover, 0.2 KB), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 586 * KB;
+pub const CEILING_BYTES: u64 = 586 * KB + KB / 5;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

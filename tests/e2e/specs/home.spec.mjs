@@ -159,7 +159,8 @@ test('the sparklines keep their lines in every frame while the app takes over, e
       window.__frames.push({
         live: performance.getEntriesByName('table-painted').length > 0,
         lines: document.querySelectorAll('#app table.comparison svg.sparkline path').length,
-        own: document.querySelectorAll('#app table.comparison svg.sparkline[role=img] path').length,
+        own: document.querySelectorAll('#app table.comparison svg.sparkline[role=img]:not([data-prerendered]) path').length,
+        named: document.querySelectorAll('#app table.comparison svg.sparkline[role=img][aria-label^="Rank history"]:has(> title) path').length,
       });
       if (window.__frames.length < 600) requestAnimationFrame(sample);
     };
@@ -176,6 +177,8 @@ test('the sparklines keep their lines in every frame while the app takes over, e
   const taken = frames.filter((frame) => frame.live);
   expect(taken.length).toBeGreaterThan(3);
   expect(taken.filter((frame) => frame.lines !== expected)).toEqual([]);
+  // And named for screen readers in every frame, as on the static page.
+  expect(taken.filter((frame) => frame.named !== expected)).toEqual([]);
   expect(taken.some((frame) => frame.own < expected)).toBe(true);
 });
 
