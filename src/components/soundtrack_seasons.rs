@@ -2,6 +2,7 @@
 //! song's scenes in a show.
 
 use leptos::prelude::*;
+use needledrop_core::model::Season;
 use needledrop_core::soundtrack::SeasonGroup;
 use needledrop_core::Dataset;
 
@@ -20,8 +21,7 @@ pub fn soundtrack_seasons(
     groups
         .into_iter()
         .map(|group| {
-            let date = group.season.release_date;
-            let label = format!("Season {} · released ", group.season.label);
+            let release = release_heading(group.season);
             let episodes = group
                 .episodes
                 .into_iter()
@@ -53,12 +53,19 @@ pub fn soundtrack_seasons(
                 })
                 .collect_view();
             let heading = if song_page {
-                view! { <h4>{label}<DateText date/></h4> }.into_any()
+                view! { <h4>{release}</h4> }.into_any()
             } else {
-                view! { <h3>{label}<DateText date/></h3> }.into_any()
+                view! { <h3>{release}</h3> }.into_any()
             };
             view! { <section class="season-group">{heading}{episodes}</section> }
         })
         .collect_view()
         .into_any()
+}
+
+/// A release as its heading reads: "Season 4 (volume 1: episodes 1-7) ·
+/// released 2022-05-27".
+pub fn release_heading(season: &Season) -> impl IntoView {
+    let date = season.release_date;
+    view! { {format!("Season {} · released ", season.label)}<DateText date/> }
 }

@@ -13,7 +13,8 @@ use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
 use crate::components::{
-    soundtrack_seasons, DateText, ReportedFigures, SimpleTable, SongLinks, WithDataset,
+    release_heading, soundtrack_seasons, DateText, ReportedFigures, SimpleTable, SongLinks,
+    WithDataset,
 };
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -132,10 +133,7 @@ fn song_view(dataset: Arc<Dataset>, id: String) -> AnyView {
                     .iter()
                     .filter(|tie| tie.song == song.id && tie.show == show_id)
                     .filter_map(|tie| show.seasons.iter().find(|s| s.season == tie.season))
-                    .map(|s| {
-                        let date = s.release_date;
-                        view! { <h4>{format!("Season {} · released ", s.label)}<DateText date/></h4> }
-                    })
+                    .map(|season| view! { <h4>{release_heading(season)}</h4> })
                     .collect_view();
                 view! {
                     {releases}

@@ -96,11 +96,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// no longer listed under volume 1's heading; 586.1 KB with the home
 /// table's cells capped instead of squeezed from 1280 px, its heading row
 /// sticking as one box, and the prerendered sparklines keeping their names
-/// for screen readers through the takeover, 0.2 KB), so growth
+/// for screen readers through the takeover, 0.2 KB; 586.0 KB once one
+/// `release_heading` writes a release's heading for the show's soundtrack
+/// and a song's scenes, 0.1 KB less), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 586 * KB + KB / 5;
+pub const CEILING_BYTES: u64 = 586 * KB + KB / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
