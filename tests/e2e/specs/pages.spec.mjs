@@ -111,6 +111,10 @@ test("the song page lists a song's scenes under their own release and episode, i
   expect(times.flat().sort()).toEqual(bundled.map((p) => p.timestamp).sort());
   await expect(shows.locator('.placement a')).toHaveCount(0);
   await expect(shows.locator('.placement .badge')).toHaveText(Array(bundled.length).fill('in the show'));
+  // The badge starts the entry's line, in line with its note.
+  const first = shows.locator('.placement').first();
+  const [badge, note] = await Promise.all([first.locator('.badge').boundingBox(), first.locator('.placement__note').boundingBox()]);
+  expect(Math.abs(badge.x - note.x)).toBeLessThan(1);
 });
 
 test('a song tied to a show by chart data alone names its release and says no source states the scene', async ({ page }) => {
