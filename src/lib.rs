@@ -9,6 +9,7 @@ pub mod archive_store;
 pub mod components;
 pub mod data_source;
 pub mod document_meta;
+pub mod hash_target;
 pub mod imports;
 pub mod pages;
 pub mod panic_page;

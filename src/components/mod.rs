@@ -44,7 +44,7 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use song_links::SongLinks;
 pub use sort_header::SortHeader;
-pub use soundtrack_seasons::{release_heading, soundtrack_seasons};
+pub use soundtrack_seasons::{release_heading, season_anchor, soundtrack_seasons};
 pub use source_note::SourceNote;
 pub use sparkline::Sparkline;
 pub use table_controls::TableControls;

@@ -57,7 +57,9 @@ pub fn soundtrack_seasons(
             } else {
                 view! { <h3>{release}</h3> }.into_any()
             };
-            view! { <section class="season-group">{heading}{episodes}</section> }
+            // On a show's page a release is a place to jump to (`#season-<id>`).
+            let id = (!song_page).then(|| season_anchor(&group.season.season));
+            view! { <section class="season-group" id=id>{heading}{episodes}</section> }
         })
         .collect_view()
         .into_any()
@@ -68,4 +70,9 @@ pub fn soundtrack_seasons(
 pub fn release_heading(season: &Season) -> impl IntoView {
     let date = season.release_date;
     view! { {format!("Season {} · released ", season.label)}<DateText date/> }
+}
+
+/// The id of a release's section on its show's page: `season-<season id>`.
+pub fn season_anchor(season: &str) -> String {
+    format!("season-{season}")
 }

@@ -12,8 +12,8 @@ use needledrop_core::Dataset;
 
 use crate::components::chart::SpikeChart;
 use crate::components::{
-    gap, soundtrack_seasons, DateText, PeakTable, ReportedFigures, SimpleTable, SourceNote,
-    WithDataset,
+    gap, season_anchor, soundtrack_seasons, DateText, PeakTable, ReportedFigures, SimpleTable,
+    SourceNote, WithDataset,
 };
 use crate::document_meta::set_page_meta;
 use crate::pages::not_found::UnknownRecord;
@@ -74,6 +74,18 @@ fn soundtrack_view(dataset: &Dataset, show_id: &str) -> AnyView {
         }
         .into_any();
     }
+    // A soundtrack of several releases starts with a link to each.
+    let jump = (groups.len() > 1).then(|| {
+        let links = groups
+            .iter()
+            .map(|group| {
+                let target = href(&format!("/shows/{show_id}#{}", season_anchor(&group.season.season)));
+                let label = format!("Season {}", group.season.label);
+                view! { <li><a href=target>{label}</a></li> }
+            })
+            .collect_view();
+        view! { <nav class="season-jump" aria-label="Releases in the soundtrack"><ul>{links}</ul></nav> }
+    });
     let seasons = soundtrack_seasons(dataset, groups, false);
     let chart_only = (!chart_only.is_empty()).then(|| {
         let items = chart_only
@@ -92,7 +104,7 @@ fn soundtrack_view(dataset: &Dataset, show_id: &str) -> AnyView {
             </section>
         }
     });
-    view! { {seasons}{chart_only} }.into_any()
+    view! { {jump}{seasons}{chart_only} }.into_any()
 }
 
 fn show_view(dataset: Arc<Dataset>, id: String) -> AnyView {

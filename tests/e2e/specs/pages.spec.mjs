@@ -1,6 +1,6 @@
 // Show, song and data pages: the facts a fan or an editor comes to check.
 import { test, expect } from '@playwright/test';
-import { bundledIndex } from './helpers.mjs';
+import { appTookOver, bundledIndex } from './helpers.mjs';
 
 test('the show page groups the soundtrack by season and episode with timestamps', async ({ page }) => {
   await page.goto('shows/stranger-things');
@@ -87,6 +87,50 @@ test('Wednesday shows Bloody Mary as fan edits only', async ({ page }) => {
   const bloody = page.locator('.placement', { hasText: 'Bloody Mary' });
   await expect(bloody.locator('.badge')).toHaveText('fan edits only');
   await expect(page).toHaveTitle('Wednesday · Needledrop');
+});
+
+/** Where the element with `id` sits below the sticky site header's bottom (null before it exists). */
+async function belowHeader(page, id) {
+  return page.evaluate((target) => {
+    const header = document.querySelector('.site-header').getBoundingClientRect().bottom;
+    const element = document.getElementById(target);
+    return element ? Math.round(element.getBoundingClientRect().top - header) : null;
+  }, id);
+}
+
+test('a soundtrack of several releases starts with a link to each, which brings it in view under the header', async ({ page }) => {
+  await page.goto('shows/stranger-things');
+  const jump = page.getByRole('navigation', { name: 'Releases in the soundtrack' }).getByRole('link');
+  const seasons = bundledIndex().shows.find((show) => show.id === 'stranger-things').seasons;
+  await expect(jump).toHaveText(seasons.map((season) => `Season ${season.label}`));
+  await jump.filter({ hasText: 'volume 2' }).click();
+  await expect(page).toHaveURL(/\/shows\/stranger-things#season-4-volume-2$/);
+  await expect(page.locator('#season-4-volume-2 h3')).toHaveText(/^Season 4 \(volume 2: episodes 8-9\) · released 2022-07-01$/);
+  await expect.poll(() => belowHeader(page, 'season-4-volume-2')).toBeGreaterThanOrEqual(0);
+  expect(await belowHeader(page, 'season-4-volume-2')).toBeLessThanOrEqual(24);
+  // A show with one release has no such links.
+  await page.goto('shows/wednesday');
+  await expect(page.locator('#soundtrack .season-group')).toHaveCount(1);
+  await expect(page.locator('.season-jump')).toHaveCount(0);
+});
+
+test('a link to a section of a page that renders later lands on it, and stays there as the page fills in', async ({ page }) => {
+  // Straight from the address bar.
+  await page.goto('shows/stranger-things#season-3');
+  await expect.poll(() => belowHeader(page, 'season-3')).toBeGreaterThanOrEqual(0);
+  expect(await belowHeader(page, 'season-3')).toBeLessThanOrEqual(24);
+  // From the home table's "and N more": the chart's statistics arrive after
+  // the jump and push the soundtrack down; it is brought back into view.
+  await page.goto('./');
+  await appTookOver(page);
+  await page.getByLabel('Search', { exact: true }).fill('the');
+  await page.locator('tbody tr', { hasText: 'Stranger Things' }).locator('.found-songs li').last().getByRole('link').click();
+  await expect(page).toHaveURL(/\/shows\/stranger-things#soundtrack$/);
+  await expect(page.locator('.spike-stats__item').first()).toBeVisible();
+  await page.waitForTimeout(1800);
+  const offset = await belowHeader(page, 'soundtrack');
+  expect(offset).toBeGreaterThanOrEqual(0);
+  expect(offset).toBeLessThanOrEqual(24);
 });
 
 test("the song page lists a song's scenes under their own release and episode, in time order", async ({ page }) => {
