@@ -8,6 +8,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::{set_timeout, window_event_listener_untyped};
+use wasm_bindgen::JsCast;
 
 /// When, after the jump (ms), the section is brought back into view if the
 /// page above it has grown meanwhile.
@@ -16,13 +17,15 @@ const FOLLOW_MS: [u64; 3] = [250, 750, 1500];
 /// Events that mean the reader is moving the page themselves.
 const READER_MOVES: [&str; 4] = ["wheel", "touchstart", "keydown", "pointerdown"];
 
-/// Scrolls the element whose id the URL's fragment names into view (its
-/// `scroll-margin-top` keeps it clear of the sticky header); nothing when
+/// Notes the site header's height, then scrolls the element whose id the
+/// URL's fragment names into view (its `scroll-margin-top` keeps it clear
+/// of the sticky header); nothing more when
 /// there is no fragment or no such element. Content may still arrive above
 /// it (a chart's statistics come with its points) and push it down, so it
 /// is brought back a few times in the next 1.5 s, until the reader scrolls,
 /// touches, clicks or types.
 pub fn scroll_to_hash() {
+    note_header_height();
     let Some(id) = fragment_id() else {
         return;
     };
@@ -53,6 +56,35 @@ pub fn scroll_to_hash() {
         move || listeners.into_iter().for_each(|listener| listener.remove()),
         Duration::from_millis(done),
     );
+}
+
+/// Keeps the sticky site header's height, as laid out now, in
+/// `--site-header-measured` on `<html>`: a section is scrolled to below it
+/// (`scroll-margin-top`), and on a phone the header's nav wraps onto a
+/// second or third line, which the stylesheet's one-line value does not know.
+fn note_header_height() {
+    // Once for the app's life: again whenever the window is resized (a phone
+    // turned on its side unwraps the nav).
+    thread_local!(static WATCHING: Cell<bool> = const { Cell::new(false) });
+    if !WATCHING.with(|watching| watching.replace(true)) {
+        // Kept for good: the handle only removes the listener when asked.
+        let _ = window_event_listener_untyped("resize", |_| note_header_height());
+    }
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let header = document.query_selector(".site-header").ok().flatten();
+    let root = document
+        .document_element()
+        .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(header), Some(root)) = (header, root) {
+        let height = header.get_bounding_client_rect().height();
+        if height > 0.0 {
+            let _ = root
+                .style()
+                .set_property("--site-header-measured", &format!("{height}px"));
+        }
+    }
 }
 
 /// The element id the URL's fragment names (the app's ids are plain slugs,

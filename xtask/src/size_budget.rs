@@ -98,15 +98,16 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// sticking as one box, and the prerendered sparklines keeping their names
 /// for screen readers through the takeover, 0.2 KB; 586.0 KB once one
 /// `release_heading` writes a release's heading for the show's soundtrack
-/// and a song's scenes, 0.1 KB less; 587.8 KB with a link to each release
+/// and a song's scenes, 0.1 KB less; 588.4 KB with a link to each release
 /// at the top of a show's soundtrack and links to a section landing on it
-/// once the page has rendered (kept in view while content above it
-/// arrives), 1.9 KB, so the home table's "and N more" opens the soundtrack
-/// instead of the page's top, and a shared `#season-3` link works), so growth
+/// once the page has rendered, clear of the header however its nav wraps
+/// (kept in view while content above it arrives), 2.3 KB, so the home
+/// table's "and N more" opens the soundtrack instead of the page's top, and
+/// a shared `#season-3` link works), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 587 * KB + KB * 9 / 10;
+pub const CEILING_BYTES: u64 = 588 * KB + KB * 4 / 10;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -108,6 +108,13 @@ test('a soundtrack of several releases starts with a link to each, which brings 
   await expect(page.locator('#season-4-volume-2 h3')).toHaveText(/^Season 4 \(volume 2: episodes 8-9\) · released 2022-07-01$/);
   await expect.poll(() => belowHeader(page, 'season-4-volume-2')).toBeGreaterThanOrEqual(0);
   expect(await belowHeader(page, 'season-4-volume-2')).toBeLessThanOrEqual(24);
+  // On a phone too, under its taller header.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('shows/stranger-things');
+  await jump.filter({ hasText: 'Season 3' }).click();
+  await expect(page).toHaveURL(/#season-3$/);
+  await expect.poll(() => belowHeader(page, 'season-3')).toBeGreaterThanOrEqual(0);
+  expect(await belowHeader(page, 'season-3')).toBeLessThanOrEqual(24);
   // A show with one release has no such links.
   await page.goto('shows/wednesday');
   await expect(page.locator('#soundtrack .season-group')).toHaveCount(1);
@@ -115,10 +122,32 @@ test('a soundtrack of several releases starts with a link to each, which brings 
 });
 
 test('a link to a section of a page that renders later lands on it, and stays there as the page fills in', async ({ page }) => {
-  // Straight from the address bar.
-  await page.goto('shows/stranger-things#season-3');
+  // Straight from the address bar, on a desktop and on phones, whose
+  // header is taller: its nav wraps under the name (two lines at 390 px,
+  // three at 320 px).
+  for (const [width, season] of [[1280, 'season-3'], [390, 'season-2'], [320, 'season-1']]) {
+    await page.setViewportSize({ width, height: 800 });
+    // A fresh load each time (from the same page, a new fragment alone would
+    // only scroll).
+    await page.goto('about:blank');
+    await page.goto(`shows/stranger-things#${season}`);
+    await expect.poll(() => belowHeader(page, season)).toBeGreaterThanOrEqual(0);
+    expect(await belowHeader(page, season)).toBeLessThanOrEqual(24);
+  }
+  // A page laid out on a desktop, then narrowed to a phone's width (its
+  // header wraps taller): a release link still clears the header.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('shows/stranger-things');
+  await expect(page.locator('.season-jump')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 800 });
+  // The app has noted the taller header (on resize).
+  await expect.poll(() => page.evaluate(() => Math.round(parseFloat(document.documentElement.style.getPropertyValue('--site-header-measured')))))
+    .toBe(await page.evaluate(() => Math.round(document.querySelector('.site-header').getBoundingClientRect().height)));
+  await page.locator('.season-jump a', { hasText: 'Season 3' }).evaluate((link) => link.click());
+  await expect(page).toHaveURL(/#season-3$/);
   await expect.poll(() => belowHeader(page, 'season-3')).toBeGreaterThanOrEqual(0);
   expect(await belowHeader(page, 'season-3')).toBeLessThanOrEqual(24);
+  await page.setViewportSize({ width: 1280, height: 800 });
   // From the home table's "and N more": the chart's statistics arrive after
   // the jump and push the soundtrack down; it is brought back into view.
   await page.goto('./');
