@@ -59,9 +59,10 @@ pub fn scroll_to_hash() {
 }
 
 /// Keeps the sticky site header's height, as laid out now, in
-/// `--site-header-measured` on `<html>`: a section is scrolled to below it
-/// (`scroll-margin-top`), and on a phone the header's nav wraps onto a
-/// second or third line, which the stylesheet's one-line value does not know.
+/// `--site-header-measured` on `<html>`, which the stylesheet's
+/// `--site-header-height` takes over its one-line value: what must clear
+/// the header (a section scrolled to, the home table's heading row) then
+/// clears it on a phone too, whose nav wraps onto a second or third line.
 fn note_header_height() {
     // Once for the app's life: again whenever the window is resized (a phone
     // turned on its side unwraps the nav).
