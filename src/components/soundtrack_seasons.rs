@@ -69,7 +69,7 @@ pub fn soundtrack_seasons(
 /// released 2022-05-27".
 pub fn release_heading(season: &Season) -> impl IntoView {
     let date = season.release_date;
-    view! { {format!("Season {} · released ", season.label)}<DateText date/> }
+    view! { {format!("{} · released ", season.name())}<DateText date/> }
 }
 
 /// The id of a release's section on its show's page: `season-<season id>`.

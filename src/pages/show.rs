@@ -41,7 +41,7 @@ fn seasons_view(dataset: &Dataset, show_id: &str) -> impl IntoView {
             let source = href(&format!("/data#source-{}", season.source));
             view! {
                 <tr>
-                    <th scope="row">{format!("Season {}", season.label)}</th>
+                    <th scope="row">{season.name()}</th>
                     <td><DateText date=season.release_date/></td>
                     <td class="num">
                         {if season.episodes.is_empty() {
@@ -80,7 +80,7 @@ fn soundtrack_view(dataset: &Dataset, show_id: &str) -> AnyView {
             .iter()
             .map(|group| {
                 let target = href(&format!("/shows/{show_id}#{}", season_anchor(&group.season.season)));
-                let label = format!("Season {}", group.season.label);
+                let label = group.season.name();
                 view! { <li><a href=target>{label}</a></li> }
             })
             .collect_view();

@@ -60,6 +60,11 @@ pub struct Episode {
 }
 
 impl Season {
+    /// The release as pages name it: `Season 4 (volume 2: episodes 8-9)`.
+    pub fn name(&self) -> String {
+        format!("Season {}", self.label)
+    }
+
     /// The episode with this number, if the release lists it.
     pub fn episode(&self, number: u32) -> Option<&Episode> {
         self.episodes
