@@ -4,11 +4,14 @@
 //! here panics on any input (a property test feeds it arbitrary bytes).
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 
 use crate::model::{ChartContextFile, Dataset, SeriesFile, SCHEMA_VERSION};
 use crate::validate::{validate_chart_context, validate_dataset, validate_series_file};
 use crate::DatasetError;
+use reader::{FromJson, JsonReader, PathStep};
+
+mod documents;
+pub mod reader;
 
 /// Largest dataset document accepted, checked before parsing.
 pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
@@ -40,21 +43,13 @@ pub fn parse_chart_context(
     Ok(file)
 }
 
-/// A document with a top-level `schema_version`.
-pub trait Versioned {
-    /// Whether every object in the document refuses unknown fields. Then no
-    /// value is skipped unread, so serde_json's own depth limit (below
-    /// [`MAX_NESTING`]) covers the whole text, and the nesting scan is only
-    /// needed to explain a failure; otherwise it runs before parsing.
-    const STRICT: bool = false;
-
+/// A document with a top-level `schema_version`, read by [`FromJson`].
+pub trait Versioned: FromJson {
     /// The version the document declares.
     fn schema_version(&self) -> u32;
 }
 
 impl Versioned for Dataset {
-    const STRICT: bool = true;
-
     fn schema_version(&self) -> u32 {
         self.schema_version
     }
@@ -76,31 +71,63 @@ impl Versioned for SeriesFile {
 ///
 /// An unsupported version is reported as such, even when the rest of the
 /// document does not match this version's shape (only then is the text
-/// read a second time, to find the version).
-fn parse_versioned<T: DeserializeOwned + Versioned>(bytes: &[u8]) -> Result<T, DatasetError> {
+/// read a second time, to find the version). Every object of these
+/// documents refuses unknown members, so nothing is skipped unread and the
+/// reader's own depth limit covers the whole text: the nesting scan, which
+/// says where the nesting goes too deep, runs only to explain a failure.
+fn parse_versioned<T: Versioned>(bytes: &[u8]) -> Result<T, DatasetError> {
     let text = checked_text(bytes, MAX_DOCUMENT_BYTES)?;
-    if !T::STRICT {
-        check_nesting(text, MAX_NESTING)?;
-    }
     let unsupported = |found: String| DatasetError::UnsupportedVersion {
         found,
         supported: SCHEMA_VERSION,
     };
-    match parse_json::<T>(text) {
+    match read_document::<T>(text) {
         Ok(document) if document.schema_version() == SCHEMA_VERSION => Ok(document),
         Ok(document) => Err(unsupported(document.schema_version().to_string())),
         Err(error) => {
-            // A strict document is scanned only now: the same error a scan
-            // before parsing would have given.
-            if T::STRICT {
-                check_nesting(text, MAX_NESTING)?;
-            }
+            check_nesting(text, MAX_NESTING)?;
             match declared_version(text) {
                 Some(found) if found != SCHEMA_VERSION.to_string() => Err(unsupported(found)),
                 _ => Err(error),
             }
         }
     }
+}
+
+/// Reads one whole document of type `T`.
+fn read_document<T: FromJson>(text: &str) -> Result<T, DatasetError> {
+    let mut reader = JsonReader::new(text);
+    T::read(&mut reader)
+        .and_then(|document| reader.finish().map(|()| document))
+        .map_err(|error| {
+            let (line, column) = line_and_column(text, error.at);
+            let message = error.message;
+            if error.syntax {
+                DatasetError::Syntax {
+                    line,
+                    column,
+                    message,
+                }
+            } else {
+                let steps = error.path.into_iter().rev();
+                shape_error(path_text(steps), line, column, message)
+            }
+        })
+}
+
+/// The 1-based line and column (in characters) of byte `at`.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..at.min(text.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&byte| byte == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&byte| byte == b'\n').count();
+    let column = 1 + before[line_start..]
+        .iter()
+        .filter(|&&byte| byte & 0xC0 != 0x80)
+        .count();
+    (line, column)
 }
 
 /// Checks size, encoding and emptiness; strips a byte-order mark.
@@ -182,12 +209,12 @@ pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, DatasetError> {
     })
 }
 
-/// The JSON path (`shows[0].title`) of the value serde_json stopped at.
+/// The JSON path (`shows[0].title`) of the value serde_json stopped at (a
+/// reader's own file; the bundled documents are read by [`reader`], which
+/// knows its path).
 ///
 /// Worked out from the error's line and column by walking the text up to
-/// there, so no path has to be tracked while deserialising (tracking costs
-/// time on every document and about 25 KB of wasm). A duplicate field is
-/// reported on its object, like a missing one.
+/// there, so no path has to be tracked while deserialising.
 fn json_path_at(text: &str, error: &serde_json::Error) -> String {
     let line_start = text
         .split_inclusive('\n')
@@ -240,21 +267,25 @@ fn json_path_at(text: &str, error: &serde_json::Error) -> String {
         }
         i += 1;
     }
-    if error.to_string().starts_with("duplicate field") {
-        if let Some(PathFrame::Object { key, .. }) = frames.last_mut() {
-            *key = None;
-        }
-    }
+    let steps = frames.into_iter().filter_map(|frame| match frame {
+        PathFrame::Object { key, .. } => key.map(PathStep::Key),
+        PathFrame::Array(index) => Some(PathStep::Index(index)),
+    });
+    path_text(steps)
+}
+
+/// A path as people read it: `shows[0].title`, `[1][1]`.
+fn path_text(steps: impl Iterator<Item = PathStep>) -> String {
     let mut path = String::new();
-    for frame in &frames {
-        match frame {
-            PathFrame::Object { key: Some(key), .. } if path.is_empty() => path.push_str(key),
-            PathFrame::Object { key: Some(key), .. } => {
-                path.push('.');
-                path.push_str(key);
+    for step in steps {
+        match step {
+            PathStep::Key(key) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&key);
             }
-            PathFrame::Object { key: None, .. } => {}
-            PathFrame::Array(index) => path.push_str(&format!("[{index}]")),
+            PathStep::Index(index) => path.push_str(&format!("[{index}]")),
         }
     }
     path
@@ -275,22 +306,27 @@ fn json_error(error: serde_json::Error, path: String) -> DatasetError {
     let (line, column) = (error.line(), error.column());
     let message = strip_position(&error.to_string());
     if error.is_data() {
-        DatasetError::Shape {
-            path: if path.is_empty() || path == "." {
-                "(top level)".into()
-            } else {
-                path
-            },
-            line,
-            column,
-            message,
-        }
+        shape_error(path, line, column, message)
     } else {
         DatasetError::Syntax {
             line,
             column,
             message,
         }
+    }
+}
+
+/// A shape error at `path` (the top level when it is empty).
+fn shape_error(path: String, line: usize, column: usize, message: String) -> DatasetError {
+    DatasetError::Shape {
+        path: if path.is_empty() {
+            "(top level)".into()
+        } else {
+            path
+        },
+        line,
+        column,
+        message,
     }
 }
 
@@ -304,12 +340,18 @@ fn strip_position(message: &str) -> String {
 
 /// The `schema_version` a document declares, as written, if it is readable.
 fn declared_version(text: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Probe {
-        schema_version: Option<serde_json::Value>,
-    }
-    let probe: Probe = serde_json::from_str(text).ok()?;
-    probe.schema_version.map(|value| value.to_string())
+    let mut reader = JsonReader::new(text);
+    let mut found = None;
+    reader
+        .members(&mut |reader, name, _| {
+            let value = reader.raw_value()?;
+            if name == "schema_version" {
+                found = Some(value.to_owned());
+            }
+            Ok(())
+        })
+        .ok()?;
+    found
 }
 
 #[cfg(test)]

@@ -5,13 +5,12 @@
 //! "fewer than X streams". Kept in `public/data/chart-context.json`, apart
 //! from `index.json`, and fetched when a chart needs it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::Date;
 
 /// The chart-context document (`public/data/chart-context.json`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChartContextFile {
     /// Always [`super::SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -20,8 +19,7 @@ pub struct ChartContextFile {
 }
 
 /// The daily context of one chart.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChartContext {
     /// Chart slug, as in [`super::Series::chart`] (`spotify-us-daily`).
     pub chart: String,
@@ -34,8 +32,7 @@ pub struct ChartContext {
 }
 
 /// One day of a chart.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChartDay {
     /// Chart date.
     pub date: Date,

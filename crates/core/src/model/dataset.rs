@@ -1,6 +1,6 @@
 //! The top-level dataset document (`public/data/index.json`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{ChartPeak, Placement, ReportedFigure, Series, Show, ShowSong, Song, Source};
 
@@ -12,8 +12,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Series points are not inline: each [`Series`] here carries its summary and
 /// the name of the per-song file that holds its points, so the first load
 /// stays small.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Dataset {
     /// Always [`SCHEMA_VERSION`] for files this build understands.
     pub schema_version: u32,
@@ -22,29 +21,21 @@ pub struct Dataset {
     /// Shows, in display order.
     pub shows: Vec<Show>,
     /// Songs linked to at least one show.
-    #[serde(default)]
     pub songs: Vec<Song>,
     /// Every song tied to each show, with the release it is tied to.
-    #[serde(default)]
     pub show_songs: Vec<ShowSong>,
     /// Where songs are placed in shows.
-    #[serde(default)]
     pub placements: Vec<Placement>,
     /// Chart series (summaries; points live in per-song files).
-    #[serde(default)]
     pub series: Vec<Series>,
     /// Derived best positions per song and chart.
-    #[serde(default)]
     pub peaks: Vec<ChartPeak>,
     /// Best ranks of each show's songs on or after the release they are tied to.
-    #[serde(default)]
     pub release_peaks: Vec<super::ReleasePeak>,
     /// Each show's biggest measured lifts (places gained, streams ratio),
     /// derived by the spike statistics from the series.
-    #[serde(default)]
     pub lifts: Vec<crate::stats::ShowLift>,
     /// Figures reported by the press, kept apart from measured series.
-    #[serde(default)]
     pub reported: Vec<ReportedFigure>,
 }
 

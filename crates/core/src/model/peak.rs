@@ -4,37 +4,35 @@
 //! (lowest) rank and the first date it was reached; for stream charts the
 //! highest daily streams and their date.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::Date;
 
 /// A song's best position on a chart, derived from one series.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChartPeak {
     /// Song id.
     pub song: String,
     /// Rank series id it is derived from.
     pub series: String,
     /// Streams series of the same chart, when the chart publishes streams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub streams_series: Option<String>,
     /// Best (lowest) rank reached.
     pub best_rank: u32,
     /// First date that rank was reached.
     pub best_rank_date: Date,
     /// Highest streams in a day, for stream charts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_streams: Option<u64>,
     /// Date of the highest streams.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_streams_date: Option<Date>,
 }
 
 /// A song's best rank on one chart on or after the release it is tied to:
 /// what a show's soundtrack reached once the show was out.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReleasePeak {
     /// Show id.
     pub show: String,

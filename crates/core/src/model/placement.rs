@@ -1,10 +1,9 @@
 //! Placements: where a song is used in a show.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One use of a song in a show (or, with `in_show == false`, a fan edit).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Placement {
     /// Show id.
     pub show: String,
@@ -13,10 +12,10 @@ pub struct Placement {
     /// Season as in [`super::Season::season`].
     pub season: String,
     /// Episode number, when the source states it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub episode: Option<u32>,
     /// Time into the episode (`00:28:09`), when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// Scene or caption note.
     pub note: String,

@@ -1,17 +1,16 @@
 //! Figures reported by the press: claims with their publisher, never series.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::grouped_digits::group_digits;
 
 /// One press-reported figure, shown as "reported by <publisher>".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReportedFigure {
     /// Show id.
     pub show: String,
     /// Song id, when the claim is about a song.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub song: Option<String>,
     /// The song or subject as the source row prints it (`(Vitamin String Quartet catalogue)`).
     pub title_as_printed: String,

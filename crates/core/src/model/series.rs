@@ -25,8 +25,7 @@ pub enum Metric {
 }
 
 /// One song on one chart: the summary kept in `index.json`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Series {
     /// Unique id: `<song-id>.<chart>` for charts that publish ranks only
     /// (`running-up-that-hill-kate-bush.billboard-hot-100`), and
@@ -46,7 +45,7 @@ pub struct Series {
     /// Rank or streams.
     pub metric: Metric,
     /// Number of positions on the chart (100, 200...), when it has a fixed size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chart_size: Option<u32>,
     /// Source id.
     pub source: String,
@@ -96,8 +95,7 @@ fn write_value<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok
 }
 
 /// A per-song points file (`public/data/series/<song-id>.json`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SeriesFile {
     /// Always [`super::SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -108,8 +106,7 @@ pub struct SeriesFile {
 }
 
 /// The points of one series.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SeriesPoints {
     /// Series id, as in [`Series::id`].
     pub id: String,

@@ -1,32 +1,28 @@
 //! Shows, their seasons and the source article's comparison figures.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::Date;
 
 /// A streaming show (or film) whose music we follow.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Show {
     /// Lowercase slug (`stranger-things`).
     pub id: String,
     /// Display title.
     pub title: String,
     /// Music genres, as the source names them.
-    #[serde(default)]
     pub genres: Vec<String>,
     /// Seasons with their Netflix release dates.
-    #[serde(default)]
     pub seasons: Vec<Season>,
     /// The source article's comparison-table row, when the article has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<ComparisonFigures>,
 }
 
 /// One release of a season: a whole season, or one part of a season that
 /// was released in parts (Stranger Things 4 came out in two volumes).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Season {
     /// Key of this release within the show, matching placements: the season
     /// number (`"1"`), the number and part for a release in parts
@@ -34,7 +30,7 @@ pub struct Season {
     /// number (`"parts-1-2"`).
     pub season: String,
     /// Season number, when the label starts with one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<u32>,
     /// Label as the source prints it (`4 (volume 2: episodes 8-9)`).
     pub label: String,
@@ -43,13 +39,12 @@ pub struct Season {
     /// Source id of the date.
     pub source: String,
     /// Episodes of this release, when a source lists them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub episodes: Vec<Episode>,
 }
 
 /// One episode of a release.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Episode {
     /// Episode number within the season (not within the part).
     pub number: u32,
@@ -76,8 +71,7 @@ impl Season {
 /// The figures of one row of the source article's comparison table.
 ///
 /// These are the article's claims, shown as such with their source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ComparisonFigures {
     /// Music genre as written in the article.
     pub music_genre: String,

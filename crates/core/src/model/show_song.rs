@@ -1,14 +1,13 @@
 //! Which songs the sources tie to which show, and to which release.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A song tied to a show by at least one source: a placement, a caption cue
 /// or a chart extract that names the show.
 ///
 /// A tie is not a claim that the show caused a chart entry: it says which
 /// release the song is associated with, so spike charts can mark it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ShowSong {
     /// Show id.
     pub show: String,

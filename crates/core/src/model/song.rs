@@ -1,10 +1,9 @@
 //! Songs and their listen/search links.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A song tied to at least one show.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Song {
     /// Lowercase slug of title and artist (`running-up-that-hill-kate-bush`).
     pub id: String,
@@ -14,18 +13,16 @@ pub struct Song {
     /// artist (a caption that quotes only the title). Never guessed.
     pub artist: String,
     /// For a cover, the original artist as printed (`orig. Ariana Grande`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_artist: Option<String>,
     /// Normalised identity key used to match spellings across sources.
     pub key: String,
     /// Listen and search links (only `http(s)` links are ever rendered).
-    #[serde(default)]
     pub links: Vec<Link>,
 }
 
 /// A labelled outbound link.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Link {
     /// What the link opens (`Spotify search`).
     pub label: String,

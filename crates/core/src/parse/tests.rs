@@ -86,9 +86,18 @@ fn truncated_json_gives_its_position() {
     let mut text = bytes(&minimal());
     text.truncate(40);
     match parse_dataset(&text).unwrap_err() {
-        DatasetError::Syntax { line, message, .. } => {
-            assert!(line >= 1);
-            assert!(message.contains("EOF"), "{message}");
+        DatasetError::Syntax {
+            line,
+            column,
+            message,
+        } => {
+            // Where the text stops: the character after its last one.
+            let lines: Vec<&[u8]> = text.split(|&byte| byte == b'\n').collect();
+            assert_eq!(
+                (line, column),
+                (lines.len(), lines[lines.len() - 1].len() + 1)
+            );
+            assert!(message.starts_with("the data ends inside"), "{message}");
         }
         other => panic!("expected Syntax, got {other:?}"),
     }
@@ -151,16 +160,24 @@ fn nesting_deeper_than_128_is_refused() {
 }
 
 #[test]
-fn nesting_inside_a_point_is_refused_though_points_allow_other_fields() {
-    // Points are read leniently (an unknown field is skipped unread), so a
-    // series file is scanned for nesting before it is parsed.
-    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+fn a_point_refuses_other_fields_and_nesting_inside_one_is_named() {
     let points =
         json!([{"date": "2022-07-23", "value": 3, "x": 1}, {"date": "2022-07-30", "value": 5}]);
-    let valid = serde_json::to_string(&series_file(points)).unwrap();
-    assert!(parse_series_file(valid.as_bytes(), &dataset()).is_ok());
-    let text = valid.replace("\"x\":1", &format!("\"x\":{deep}"));
-    assert_ne!(text, valid);
+    let shallow = serde_json::to_string(&series_file(points)).unwrap();
+    match parse_series_file(shallow.as_bytes(), &dataset()).unwrap_err() {
+        DatasetError::Shape { path, message, .. } => {
+            assert_eq!(path, "series[0].points[0].x");
+            assert!(
+                message.starts_with("unknown field `x`, expected `date` or `value`"),
+                "{message}"
+            );
+        }
+        other => panic!("expected Shape, got {other:?}"),
+    }
+    // Too deep is the first thing wrong with a deep value, wherever it is.
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let text = shallow.replace("\"x\":1", &format!("\"x\":{deep}"));
+    assert_ne!(text, shallow);
     match parse_series_file(text.as_bytes(), &dataset()).unwrap_err() {
         DatasetError::Syntax { message, .. } => {
             assert!(message.contains("nested deeper than 128"), "{message}");
@@ -194,9 +211,8 @@ fn object_paths(value: &Value, at: Vec<Value>, out: &mut Vec<Vec<Value>>) {
 
 #[test]
 fn every_object_of_the_index_refuses_unknown_fields() {
-    // What `Dataset`'s `Versioned::STRICT` promises: nothing in `index.json`
-    // is skipped unread, so the nesting scan can wait for a failure.
-    const _: () = assert!(Dataset::STRICT);
+    // What `parse_versioned` relies on: nothing in `index.json` is skipped
+    // unread, so the nesting scan can wait for a failure.
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../public/data/index.json"
@@ -296,7 +312,7 @@ fn a_duplicate_field_is_refused() {
     assert!(text.contains("Again"));
     match parse_dataset(text.as_bytes()).unwrap_err() {
         DatasetError::Shape { path, message, .. } => {
-            assert_eq!(path, "shows[0]");
+            assert_eq!(path, "shows[0].title");
             assert!(message.contains("duplicate field `title`"), "{message}");
         }
         other => panic!("expected Shape, got {other:?}"),
@@ -587,4 +603,43 @@ fn a_shape_error_names_its_path_through_arrays_and_escaped_keys() {
     assert_eq!(path_of(keyed), "c\"d[2]");
     let top = parse_json::<u32>("\"seven\"").unwrap_err();
     assert_eq!(path_of(top), "(top level)");
+}
+
+#[test]
+fn every_bundled_document_reads_back_to_the_json_it_was_read_from() {
+    // Every member of every object is read into the model: written out
+    // again, each document is the same JSON value, so no field is dropped,
+    // defaulted or misread.
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+    let text = |path: &std::path::Path| std::fs::read_to_string(path).unwrap();
+    let same = |path: &std::path::Path, written: Value| {
+        let original: Value = serde_json::from_str(&text(path)).unwrap();
+        assert!(
+            written == original,
+            "{} reads back differently",
+            path.display()
+        );
+    };
+    let index = data.join("index.json");
+    let dataset = parse_dataset(text(&index).as_bytes()).unwrap();
+    same(&index, serde_json::to_value(&dataset).unwrap());
+    let context = data.join("chart-context.json");
+    let read = parse_chart_context(text(&context).as_bytes(), &dataset).unwrap();
+    same(&context, serde_json::to_value(read).unwrap());
+    let mut series_files = 0;
+    for entry in std::fs::read_dir(data.join("series")).unwrap() {
+        let path = entry.unwrap().path();
+        let read = parse_series_file(text(&path).as_bytes(), &dataset).unwrap();
+        same(&path, serde_json::to_value(read).unwrap());
+        series_files += 1;
+    }
+    assert_eq!(
+        series_files,
+        dataset
+            .series
+            .iter()
+            .map(|s| &s.file)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    );
 }

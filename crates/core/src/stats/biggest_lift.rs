@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::chart::LoadedPoints;
 use crate::Dataset;
@@ -11,8 +11,8 @@ use super::level::Baseline;
 use super::song_spikes::{song_spikes, SpikeReport};
 
 /// How a lift is measured.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum LiftMeasure {
     /// Peak streams / baseline streams.
     StreamsRatio(f64),
@@ -46,8 +46,7 @@ impl fmt::Display for LiftMeasure {
 }
 
 /// One song's lift after one release of a show.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ShowLift {
     /// Show id.
     pub show: String,
