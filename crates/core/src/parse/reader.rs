@@ -2,12 +2,11 @@
 //! (`index.json`, series files, chart context).
 //!
 //! Each type reads itself field by field ([`FromJson`], in `documents.rs`),
-//! through a handful of small, non-generic functions here: far less code for
-//! the browser to compile before the first parse than serde's derived
-//! visitors, which matters because a page compiles each wasm function on its
-//! first call. Every object refuses unknown and duplicate fields and names a
-//! missing one; an error carries the byte it is about and the path to it,
-//! built on the way out, so a valid document spends nothing on either.
+//! through a handful of small, non-generic functions here, which compile to
+//! less wasm than serde's derived visitors (about 6 KB of gzip). Every
+//! object refuses unknown and duplicate fields and names a missing one; an
+//! error carries the byte it is about and the path to it, built on the way
+//! out, so a valid document spends nothing on either.
 
 use std::borrow::Cow;
 
