@@ -643,3 +643,52 @@ fn every_bundled_document_reads_back_to_the_json_it_was_read_from() {
             .len()
     );
 }
+
+#[test]
+fn a_lift_has_exactly_one_measure() {
+    let lift = |measure: Value| {
+        let mut value = minimal();
+        value["lifts"] = json!([{"show": "stranger-things", "song": "running-up-that-hill-kate-bush",
+            "series": "running-up-that-hill-kate-bush.billboard-hot-100",
+            "chart_title": "Billboard Hot 100", "release_title": "Stranger Things 4", "measure": measure}]);
+        parse_dataset(&bytes(&value))
+    };
+    let rank = json!({"rank_gained": {"from": 101.0, "from_off_chart": true, "to": 3.0}});
+    let read = lift(rank).unwrap();
+    assert_eq!(
+        read.lifts[0].measure,
+        crate::stats::LiftMeasure::RankGained {
+            from: 101.0,
+            from_off_chart: true,
+            to: 3.0
+        }
+    );
+    let shape = |measure: Value| match lift(measure).unwrap_err() {
+        DatasetError::Shape { path, message, .. } => (path, message),
+        other => panic!("expected Shape, got {other:?}"),
+    };
+    assert_eq!(
+        shape(
+            json!({"streams_ratio": 2.5, "rank_gained": {"from": 9.0, "from_off_chart": false, "to": 3.0}})
+        ),
+        // serde_json writes keys sorted: the second one read is streams_ratio.
+        (
+            "lifts[0].measure.streams_ratio".to_owned(),
+            "a lift has one measure, not two".to_owned()
+        )
+    );
+    assert_eq!(
+        shape(json!({})),
+        (
+            "lifts[0].measure".to_owned(),
+            "a lift needs `streams_ratio` or `rank_gained`".to_owned()
+        )
+    );
+    assert_eq!(
+        shape(json!({"rank_gained": {"from": 9.0, "to": 3.0}})),
+        (
+            "lifts[0].measure.rank_gained".to_owned(),
+            "missing field `from_off_chart`".to_owned()
+        )
+    );
+}
