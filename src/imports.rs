@@ -172,16 +172,15 @@ fn save(data: Option<&ImportedData>) -> bool {
     let Some(storage) = storage() else {
         return false;
     };
-    match data.map(serde_json::to_string) {
-        Some(Ok(text)) => storage.set_item(STORAGE_KEY, &text).is_ok(),
-        Some(Err(_)) => false,
+    match data {
+        Some(data) => storage.set_item(STORAGE_KEY, &data.to_json()).is_ok(),
         None => storage.remove_item(STORAGE_KEY).is_ok(),
     }
 }
 
 fn restore() -> Option<ImportedData> {
     let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+    ImportedData::from_json(&text).ok()
 }
 
 /// Creates the import state (restoring saved data) and provides it.

@@ -16,6 +16,7 @@ pub mod error;
 pub mod export;
 pub mod grouped_digits;
 pub mod import;
+pub mod json_writer;
 pub mod model;
 pub mod normalize;
 pub mod parse;

@@ -3,14 +3,13 @@
 //! Every failure becomes a [`DatasetError`] that says where and why; nothing
 //! here panics on any input (a property test feeds it arbitrary bytes).
 
-use serde::de::DeserializeOwned;
-
 use crate::model::{ChartContextFile, Dataset, SeriesFile, SCHEMA_VERSION};
 use crate::validate::{validate_chart_context, validate_dataset, validate_series_file};
 use crate::DatasetError;
 use reader::{FromJson, JsonReader, PathStep};
 
 mod documents;
+pub(crate) mod read_fields;
 pub mod reader;
 
 /// Largest dataset document accepted, checked before parsing.
@@ -94,8 +93,8 @@ fn parse_versioned<T: Versioned>(bytes: &[u8]) -> Result<T, DatasetError> {
     }
 }
 
-/// Reads one whole document of type `T`.
-fn read_document<T: FromJson>(text: &str) -> Result<T, DatasetError> {
+/// Reads one whole document of type `T` (and nothing after it).
+pub(crate) fn read_document<T: FromJson>(text: &str) -> Result<T, DatasetError> {
     let mut reader = JsonReader::new(text);
     T::read(&mut reader)
         .and_then(|document| reader.finish().map(|()| document))
@@ -155,14 +154,10 @@ pub fn checked_text(bytes: &[u8], limit: usize) -> Result<&str, DatasetError> {
 /// Refuses arrays and objects nested deeper than `limit`, with the position
 /// of the first bracket too deep (strings are skipped).
 fn check_nesting(text: &str, limit: usize) -> Result<(), DatasetError> {
-    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let mut depth = 0usize;
     let (mut in_string, mut escaped) = (false, false);
-    // Bytes, not chars: every delimiter is ASCII; the column counts
-    // characters, so UTF-8 continuation bytes do not advance it.
-    for &byte in text.as_bytes() {
-        if byte & 0xC0 != 0x80 {
-            column += 1;
-        }
+    // Bytes, not chars: every delimiter is ASCII.
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
         if in_string {
             match (escaped, byte) {
                 (true, _) => escaped = false,
@@ -177,6 +172,7 @@ fn check_nesting(text: &str, limit: usize) -> Result<(), DatasetError> {
             b'[' | b'{' => {
                 depth += 1;
                 if depth > limit {
+                    let (line, column) = line_and_column(text, at);
                     return Err(DatasetError::Syntax {
                         line,
                         column,
@@ -187,91 +183,10 @@ fn check_nesting(text: &str, limit: usize) -> Result<(), DatasetError> {
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
-            b'\n' => {
-                line += 1;
-                column = 0;
-            }
             _ => {}
         }
     }
     Ok(())
-}
-
-/// Deserialises JSON text; a shape error names the JSON path it is at.
-pub fn parse_json<T: DeserializeOwned>(text: &str) -> Result<T, DatasetError> {
-    serde_json::from_str(text).map_err(|error| {
-        let path = if error.is_data() {
-            json_path_at(text, &error)
-        } else {
-            String::new()
-        };
-        json_error(error, path)
-    })
-}
-
-/// The JSON path (`shows[0].title`) of the value serde_json stopped at (a
-/// reader's own file; the bundled documents are read by [`reader`], which
-/// knows its path).
-///
-/// Worked out from the error's line and column by walking the text up to
-/// there, so no path has to be tracked while deserialising.
-fn json_path_at(text: &str, error: &serde_json::Error) -> String {
-    let line_start = text
-        .split_inclusive('\n')
-        .take(error.line().saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>();
-    let end = (line_start + error.column()).min(text.len());
-    let mut frames: Vec<PathFrame> = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < end {
-        match bytes[i] {
-            b'{' => frames.push(PathFrame::Object {
-                key: None,
-                after_colon: false,
-            }),
-            b'[' => frames.push(PathFrame::Array(0)),
-            b'}' | b']' => {
-                frames.pop();
-            }
-            b':' => {
-                if let Some(PathFrame::Object { after_colon, .. }) = frames.last_mut() {
-                    *after_colon = true;
-                }
-            }
-            b',' => match frames.last_mut() {
-                Some(PathFrame::Array(index)) => *index += 1,
-                Some(PathFrame::Object { key, after_colon }) => {
-                    *key = None;
-                    *after_colon = false;
-                }
-                None => {}
-            },
-            b'"' => {
-                let start = i;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                if let Some(PathFrame::Object {
-                    key,
-                    after_colon: false,
-                }) = frames.last_mut()
-                {
-                    let raw = &text[start..(i + 1).min(text.len())];
-                    *key = Some(serde_json::from_str(raw).unwrap_or_else(|_| raw.to_owned()));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    let steps = frames.into_iter().filter_map(|frame| match frame {
-        PathFrame::Object { key, .. } => key.map(PathStep::Key),
-        PathFrame::Array(index) => Some(PathStep::Index(index)),
-    });
-    path_text(steps)
 }
 
 /// A path as people read it: `shows[0].title`, `[1][1]`.
@@ -291,31 +206,6 @@ fn path_text(steps: impl Iterator<Item = PathStep>) -> String {
     path
 }
 
-/// One open object or array on the way to an error.
-enum PathFrame {
-    /// An object, with the key of the member being read.
-    Object {
-        key: Option<String>,
-        after_colon: bool,
-    },
-    /// An array, with the index of the element being read.
-    Array(usize),
-}
-
-fn json_error(error: serde_json::Error, path: String) -> DatasetError {
-    let (line, column) = (error.line(), error.column());
-    let message = strip_position(&error.to_string());
-    if error.is_data() {
-        shape_error(path, line, column, message)
-    } else {
-        DatasetError::Syntax {
-            line,
-            column,
-            message,
-        }
-    }
-}
-
 /// A shape error at `path` (the top level when it is empty).
 fn shape_error(path: String, line: usize, column: usize, message: String) -> DatasetError {
     DatasetError::Shape {
@@ -330,16 +220,8 @@ fn shape_error(path: String, line: usize, column: usize, message: String) -> Dat
     }
 }
 
-/// serde_json appends " at line L column C"; we report those separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(index) => message[..index].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 /// The `schema_version` a document declares, as written, if it is readable.
-fn declared_version(text: &str) -> Option<String> {
+pub(crate) fn declared_version(text: &str) -> Option<String> {
     let mut reader = JsonReader::new(text);
     let mut found = None;
     reader

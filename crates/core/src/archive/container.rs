@@ -20,7 +20,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::checksum::fnv1a64;
 use super::error::{ArchiveError, EncodeError, KindByte, NotAnArchive};
@@ -37,7 +37,7 @@ pub const HEADER_LEN: usize = 24;
 const HEADER: &str = "the header";
 
 /// Which chart an archive file holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ArchiveKind {
     /// Billboard Hot 100, weekly.

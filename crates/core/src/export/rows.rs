@@ -1,14 +1,12 @@
 //! The data in view: one row per point of each shown series inside the
 //! visible x range, with what the series is and where it comes from.
 
-use serde::Serialize;
-
 use crate::chart::{points_in_x_range, ChartSpec};
 use crate::model::Metric;
 use crate::Dataset;
 
 /// One exported observation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportRow {
     /// Series id (`running-up-that-hill-kate-bush.billboard-hot-100`).
     pub series_id: String,

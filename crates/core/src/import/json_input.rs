@@ -11,11 +11,10 @@
 //! Shape errors carry the JSON path (`series[0].points[3].value`) with line
 //! and column; dates are read in the same formats as in CSV files.
 
-use serde::de::{self, Deserializer, IgnoredAny, Visitor};
-use serde::Deserialize;
-
 use crate::model::{Metric, SCHEMA_VERSION};
-use crate::parse::parse_json;
+use crate::parse::read_fields::read_fields;
+use crate::parse::reader::{FromJson, JsonReader, ReadError};
+use crate::parse::{declared_version, read_document};
 use crate::DatasetError;
 
 use super::errors::{ImportProblem, Location};
@@ -23,65 +22,91 @@ use super::records::{Place, RawMetric, RawRecord, RawValue};
 use super::ImportLimits;
 
 /// A value written as a JSON number or as a numeric string (`"1,234"`).
-struct JsonValue(RawValue<'static>);
-
-impl<'de> Deserialize<'de> for JsonValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NumberOrText;
-        impl Visitor<'_> for NumberOrText {
-            type Value = JsonValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_f64<E: de::Error>(self, value: f64) -> Result<JsonValue, E> {
-                Ok(JsonValue(RawValue::Number(value)))
-            }
-            fn visit_i64<E: de::Error>(self, value: i64) -> Result<JsonValue, E> {
-                // The model stores f64: counts beyond 2^53 round to the nearest one.
-                Ok(JsonValue(RawValue::Number(value as f64)))
-            }
-            fn visit_u64<E: de::Error>(self, value: u64) -> Result<JsonValue, E> {
-                Ok(JsonValue(RawValue::Number(value as f64)))
-            }
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<JsonValue, E> {
-                Ok(JsonValue(RawValue::Text(value.to_owned().into())))
-            }
-        }
-        deserializer.deserialize_any(NumberOrText)
+fn number_or_text(reader: &mut JsonReader<'_>) -> Result<RawValue<'static>, ReadError> {
+    if reader.next_is_string() {
+        reader.string().map(|text| RawValue::Text(text.into()))
+    } else {
+        reader.f64().map(RawValue::Number)
     }
 }
 
-#[derive(Deserialize)]
 struct JsonPoint {
     date: String,
-    value: JsonValue,
+    value: RawValue<'static>,
 }
 
-#[derive(Deserialize)]
+impl FromJson for JsonPoint {
+    fn read(r: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        read_fields!(
+            r,
+            ignoring others,
+            JsonPoint {
+                date: required(JsonReader::string),
+                value: required(number_or_text),
+            }
+        )
+    }
+}
+
 struct PlainRow {
     date: String,
-    value: JsonValue,
-    #[serde(default)]
+    value: RawValue<'static>,
     series: Option<String>,
-    #[serde(default)]
     metric: Option<String>,
 }
 
-#[derive(Deserialize)]
+impl FromJson for PlainRow {
+    fn read(r: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        read_fields!(
+            r,
+            ignoring others,
+            PlainRow {
+                date: required(JsonReader::string),
+                value: required(number_or_text),
+                series: optional(JsonReader::string),
+                metric: optional(JsonReader::string),
+            }
+        )
+    }
+}
+
 struct NamedSeriesFile {
     series: Vec<NamedSeries>,
 }
 
-#[derive(Deserialize)]
+impl FromJson for NamedSeriesFile {
+    fn read(r: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        read_fields!(
+            r,
+            ignoring others,
+            NamedSeriesFile {
+                series: required(JsonReader::array),
+            }
+        )
+    }
+}
+
 struct NamedSeries {
     name: String,
-    #[serde(default)]
     metric: Option<String>,
     points: Vec<JsonPoint>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for NamedSeries {
+    fn read(r: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        read_fields!(
+            r,
+            ignoring others,
+            NamedSeries {
+                name: required(JsonReader::string),
+                metric: optional(JsonReader::string),
+                points: required(JsonReader::array),
+            }
+        )
+    }
+}
+
+/// Our own series file: every member as the schema has it, no others.
 struct OurSeriesFile {
     schema_version: u32,
     /// Required by the schema; the series ids already carry the song.
@@ -90,18 +115,34 @@ struct OurSeriesFile {
     series: Vec<OurSeries>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromJson for OurSeriesFile {
+    fn read(r: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        read_fields!(
+            r,
+            OurSeriesFile {
+                schema_version: required(JsonReader::u32),
+                song: required(JsonReader::string),
+                series: required(JsonReader::array),
+            }
+        )
+    }
+}
+
 struct OurSeries {
     id: String,
     points: Vec<JsonPoint>,
 }
 
-/// Which keys a top-level object has, to tell the shapes apart.
-#[derive(Deserialize)]
-struct Probe {
-    #[serde(default)]
-    schema_version: Option<IgnoredAny>,
+impl FromJson for OurSeries {
+    fn read(r: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        read_fields!(
+            r,
+            OurSeries {
+                id: required(JsonReader::string),
+                points: required(JsonReader::array),
+            }
+        )
+    }
 }
 
 /// What the JSON reader found: records, assumptions made, or one problem.
@@ -110,10 +151,9 @@ pub(crate) type JsonRecords = Result<(Vec<RawRecord<'static>>, Vec<String>), Imp
 /// Reads a JSON file into raw records.
 pub(crate) fn read_json(text: &str, limits: &ImportLimits) -> JsonRecords {
     let top_is_array = text.trim_start().starts_with('[');
-    let ours = !top_is_array
-        && serde_json::from_str::<Probe>(text).is_ok_and(|probe| probe.schema_version.is_some());
+    let ours = !top_is_array && declared_version(text).is_some();
     let (records, assumptions) = if top_is_array {
-        let rows: Vec<PlainRow> = parse_json(text).map_err(json_problem)?;
+        let rows: Vec<PlainRow> = read_document(text).map_err(json_problem)?;
         check_rows(rows.len(), limits)?;
         let records = rows
             .into_iter()
@@ -121,7 +161,7 @@ pub(crate) fn read_json(text: &str, limits: &ImportLimits) -> JsonRecords {
             .map(|(index, row)| RawRecord {
                 place: Place::Path(format!("[{index}]")),
                 date: row.date.into(),
-                value: row.value.0,
+                value: row.value,
                 series: row.series.map(Into::into),
                 metric: row
                     .metric
@@ -132,7 +172,7 @@ pub(crate) fn read_json(text: &str, limits: &ImportLimits) -> JsonRecords {
     } else if ours {
         read_our_series_file(text, limits)?
     } else {
-        let file: NamedSeriesFile = parse_json(text).map_err(json_problem)?;
+        let file: NamedSeriesFile = read_document(text).map_err(json_problem)?;
         check_rows(file.series.iter().map(|s| s.points.len()).sum(), limits)?;
         let mut records = Vec::new();
         for (index, series) in file.series.into_iter().enumerate() {
@@ -154,7 +194,7 @@ pub(crate) fn read_json(text: &str, limits: &ImportLimits) -> JsonRecords {
 }
 
 fn read_our_series_file(text: &str, limits: &ImportLimits) -> JsonRecords {
-    let file: OurSeriesFile = parse_json(text).map_err(json_problem)?;
+    let file: OurSeriesFile = read_document(text).map_err(json_problem)?;
     if file.schema_version != SCHEMA_VERSION {
         return Err(ImportProblem::at(
             Location::Path("schema_version".into()),
@@ -201,7 +241,7 @@ fn push_points(
         records.push(RawRecord {
             place: Place::Path(format!("series[{series_index}].points[{index}]")),
             date: point.date.into(),
-            value: point.value.0,
+            value: point.value,
             series: name.clone().map(Into::into),
             metric: metric.clone(),
         });

@@ -1,7 +1,5 @@
 //! Release markers the user adds to their own series: a date and a label.
 
-use serde::{Deserialize, Serialize};
-
 use crate::Date;
 
 use super::dates::{parse_user_date, SlashOrder};
@@ -10,8 +8,7 @@ use super::dates::{parse_user_date, SlashOrder};
 pub const MAX_MARKER_LABEL: usize = 120;
 
 /// A user's release marker, drawn like a bundled release.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserMarker {
     /// The release date.
     pub date: Date,

@@ -27,6 +27,7 @@ mod mapping;
 mod markers;
 mod merge;
 mod records;
+mod stored;
 mod values;
 
 pub use csv_table::{CsvRow, CsvTable};
@@ -74,7 +75,7 @@ impl Default for ImportLimits {
 }
 
 /// The series read from a user's file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportedData {
     /// The file's name as the user knows it (or the `data=` address).
     pub file_name: String,
@@ -84,7 +85,6 @@ pub struct ImportedData {
     pub assumptions: Vec<String>,
     /// Release markers the user added (drawn and used for spike statistics
     /// like the bundled releases).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub markers: Vec<UserMarker>,
 }
 
@@ -99,7 +99,7 @@ impl ImportedData {
 }
 
 /// One imported series.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ImportedSeries {
     /// The series (song) name, or the file name when the file names none.
     pub name: String,

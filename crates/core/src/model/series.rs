@@ -1,11 +1,12 @@
 //! Chart series: a song's positions or streams on one chart over time.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::json_writer::exact_whole;
 use crate::Date;
 
 /// How often a chart is published.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Frequency {
     /// One chart a day (Spotify Top 200).
@@ -15,7 +16,7 @@ pub enum Frequency {
 }
 
 /// What a series measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Metric {
     /// Chart position: 1 is best.
@@ -60,7 +61,7 @@ pub struct Series {
 }
 
 /// One observation: a date and a value (rank or streams).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Point {
     /// Chart date.
     pub date: Date,
@@ -81,16 +82,11 @@ impl Point {
     }
 }
 
-/// Largest whole number an `f64` holds exactly.
-const EXACT_WHOLE_LIMIT: f64 = 9_007_199_254_740_992.0;
-
 /// Writes whole values as JSON integers, other values as they are.
 fn write_value<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    if value.fract() == 0.0 && value.abs() <= EXACT_WHOLE_LIMIT {
-        // Exact: a whole f64 within 2^53 converts to i64 without loss.
-        serializer.serialize_i64(*value as i64)
-    } else {
-        serializer.serialize_f64(*value)
+    match exact_whole(*value) {
+        Some(whole) => serializer.serialize_i64(whole),
+        None => serializer.serialize_f64(*value),
     }
 }
 

@@ -4,6 +4,7 @@
 //! `required`, `default` (an empty list when missing) or `optional` (`null`
 //! or missing is none). Every object refuses fields it does not name.
 
+use super::read_fields::read_fields;
 use super::reader::{FromJson, JsonReader, ReadError};
 use crate::model::{
     ChartContext, ChartContextFile, ChartDay, ChartPeak, ComparisonFigures, Dataset, Episode,
@@ -12,37 +13,10 @@ use crate::model::{
 };
 use crate::stats::{LiftMeasure, ShowLift};
 
-/// Reads an object into a struct, one `field: how(read)` per field.
-macro_rules! read_fields {
-    ($reader:ident, $ty:ident { $($field:ident: $how:ident($read:expr)),* $(,)? }) => {{
-        $(let mut $field = None;)*
-        $reader.object(&[$(stringify!($field)),*], &mut |reader, name| {
-            match name {
-                $(stringify!($field) => $field = Some(read_fields!(@read $how reader, $read)),)*
-                _ => {}
-            }
-            Ok(())
-        })?;
-        Ok($ty { $($field: read_fields!(@take $how $reader, $field)),* })
-    }};
-    (@read optional $reader:ident, $read:expr) => { $reader.nullable($read)? };
-    (@read $how:ident $reader:ident, $read:expr) => { $read($reader)? };
-    (@take required $reader:ident, $field:ident) => {
-        $field.ok_or_else(|| $reader.missing(stringify!($field)))?
-    };
-    (@take default $reader:ident, $field:ident) => { $field.unwrap_or_default() };
-    (@take optional $reader:ident, $field:ident) => { $field.flatten() };
-}
-
 impl FromJson for String {
     fn read(reader: &mut JsonReader<'_>) -> Result<Self, ReadError> {
         reader.string()
     }
-}
-
-/// A list of values of one type.
-fn list<T: FromJson>(reader: &mut JsonReader<'_>) -> Result<Vec<T>, ReadError> {
-    reader.array()
 }
 
 impl FromJson for Dataset {
@@ -51,16 +25,16 @@ impl FromJson for Dataset {
             r,
             Dataset {
                 schema_version: required(JsonReader::u32),
-                sources: required(list),
-                shows: required(list),
-                songs: default(list),
-                show_songs: default(list),
-                placements: default(list),
-                series: default(list),
-                peaks: default(list),
-                release_peaks: default(list),
-                lifts: default(list),
-                reported: default(list),
+                sources: required(JsonReader::array),
+                shows: required(JsonReader::array),
+                songs: default(JsonReader::array),
+                show_songs: default(JsonReader::array),
+                placements: default(JsonReader::array),
+                series: default(JsonReader::array),
+                peaks: default(JsonReader::array),
+                release_peaks: default(JsonReader::array),
+                lifts: default(JsonReader::array),
+                reported: default(JsonReader::array),
             }
         )
     }
@@ -91,8 +65,8 @@ impl FromJson for Show {
             Show {
                 id: required(JsonReader::string),
                 title: required(JsonReader::string),
-                genres: default(list),
-                seasons: default(list),
+                genres: default(JsonReader::array),
+                seasons: default(JsonReader::array),
                 comparison: optional(ComparisonFigures::read),
             }
         )
@@ -109,7 +83,7 @@ impl FromJson for Season {
                 label: required(JsonReader::string),
                 release_date: required(JsonReader::date),
                 source: required(JsonReader::string),
-                episodes: default(list),
+                episodes: default(JsonReader::array),
             }
         )
     }
@@ -136,7 +110,7 @@ impl FromJson for ComparisonFigures {
                 music_genre: required(JsonReader::string),
                 peak_position: required(JsonReader::u32),
                 peak_chart: required(JsonReader::string),
-                notable_artists: required(list),
+                notable_artists: required(JsonReader::array),
                 fan_engagement: required(JsonReader::string),
                 source: required(JsonReader::string),
             }
@@ -154,7 +128,7 @@ impl FromJson for Song {
                 artist: required(JsonReader::string),
                 original_artist: optional(JsonReader::string),
                 key: required(JsonReader::string),
-                links: default(list),
+                links: default(JsonReader::array),
             }
         )
     }
@@ -180,7 +154,7 @@ impl FromJson for ShowSong {
                 show: required(JsonReader::string),
                 song: required(JsonReader::string),
                 season: required(JsonReader::string),
-                sources: required(list),
+                sources: required(JsonReader::array),
             }
         )
     }
@@ -215,7 +189,7 @@ impl FromJson for Series {
                 chart_title: required(JsonReader::string),
                 region: required(JsonReader::string),
                 frequency: required(read_frequency),
-                metric: required(read_metric),
+                metric: required(Metric::read),
                 chart_size: optional(JsonReader::u32),
                 source: required(JsonReader::string),
                 first: required(JsonReader::date),
@@ -232,9 +206,11 @@ fn read_frequency(reader: &mut JsonReader<'_>) -> Result<Frequency, ReadError> {
     Ok([Frequency::Daily, Frequency::Weekly][index])
 }
 
-fn read_metric(reader: &mut JsonReader<'_>) -> Result<Metric, ReadError> {
-    let index = reader.variant(&["rank", "streams"])?;
-    Ok([Metric::Rank, Metric::Streams][index])
+impl FromJson for Metric {
+    fn read(reader: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        let index = reader.variant(&["rank", "streams"])?;
+        Ok([Metric::Rank, Metric::Streams][index])
+    }
 }
 
 impl FromJson for ChartPeak {
@@ -359,7 +335,7 @@ impl FromJson for SeriesFile {
             SeriesFile {
                 schema_version: required(JsonReader::u32),
                 song: required(JsonReader::string),
-                series: required(list),
+                series: required(JsonReader::array),
             }
         )
     }
@@ -371,7 +347,7 @@ impl FromJson for SeriesPoints {
             r,
             SeriesPoints {
                 id: required(JsonReader::string),
-                points: required(list),
+                points: required(JsonReader::array),
             }
         )
     }
@@ -395,7 +371,7 @@ impl FromJson for ChartContextFile {
             r,
             ChartContextFile {
                 schema_version: required(JsonReader::u32),
-                charts: required(list),
+                charts: required(JsonReader::array),
             }
         )
     }
@@ -409,7 +385,7 @@ impl FromJson for ChartContext {
                 chart: required(JsonReader::string),
                 region: required(JsonReader::string),
                 source: required(JsonReader::string),
-                days: required(list),
+                days: required(JsonReader::array),
             }
         )
     }

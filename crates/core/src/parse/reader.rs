@@ -157,9 +157,32 @@ impl<'a> JsonReader<'a> {
         fields: &[&str],
         member: &mut dyn FnMut(&mut Self, &str) -> Result<(), ReadError>,
     ) -> Result<(), ReadError> {
+        self.named_members(fields, false, member)
+    }
+
+    /// Like [`JsonReader::object`], but members it does not name are
+    /// skipped (their syntax still checked): the lenient shapes of a
+    /// reader's own files, which may carry columns of their own.
+    pub fn object_ignoring_others(
+        &mut self,
+        fields: &[&str],
+        member: &mut dyn FnMut(&mut Self, &str) -> Result<(), ReadError>,
+    ) -> Result<(), ReadError> {
+        self.named_members(fields, true, member)
+    }
+
+    fn named_members(
+        &mut self,
+        fields: &[&str],
+        others: bool,
+        member: &mut dyn FnMut(&mut Self, &str) -> Result<(), ReadError>,
+    ) -> Result<(), ReadError> {
         let mut seen = 0u64;
         self.members(&mut |reader, key, at| {
             let Some(index) = fields.iter().position(|field| *field == key) else {
+                if others {
+                    return reader.skip();
+                }
                 let message = format!("unknown field `{key}`, expected {}", one_of(fields));
                 return Err(reader.shape(at, message));
             };
@@ -292,6 +315,11 @@ impl<'a> JsonReader<'a> {
         } else {
             Err(self.syntax(self.pos, "expected a value"))
         }
+    }
+
+    /// Whether the next value is a string (rather than a number, say).
+    pub fn next_is_string(&mut self) -> bool {
+        self.peek() == Some(b'"')
     }
 
     /// `true` or `false`.
@@ -525,6 +553,12 @@ impl<'a> JsonReader<'a> {
             None => Err(self.syntax(self.pos, "the data ends where a value was expected")),
             Some(_) => Err(self.syntax(self.pos, "expected a value")),
         }
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn read(reader: &mut JsonReader<'_>) -> Result<Self, ReadError> {
+        reader.array()
     }
 }
 

@@ -589,20 +589,28 @@ proptest! {
 }
 
 #[test]
-fn a_shape_error_names_its_path_through_arrays_and_escaped_keys() {
-    let path_of = |error: DatasetError| match error {
-        DatasetError::Shape { path, .. } => path,
+fn a_shape_error_names_its_path_line_and_column() {
+    let nested = read_document::<Vec<Vec<String>>>("[[\"a\", \"b\"],\n [\"c\", 3]]");
+    match nested {
+        Err(DatasetError::Shape {
+            path,
+            line,
+            column,
+            message,
+        }) => {
+            assert_eq!((path.as_str(), line, column), ("[1][1]", 2, 8));
+            assert_eq!(message, "invalid type: the number 3, expected a string");
+        }
         other => panic!("expected Shape, got {other:?}"),
-    };
-    let nested = parse_json::<Vec<Vec<u32>>>("[[1, 2],\n [3, \"x\"]]").unwrap_err();
-    assert_eq!(path_of(nested), "[1][1]");
-    let keyed = parse_json::<std::collections::BTreeMap<String, Vec<u32>>>(
-        r#"{"a,b": [1], "c\"d": [1, 2, -3]}"#,
-    )
-    .unwrap_err();
-    assert_eq!(path_of(keyed), "c\"d[2]");
-    let top = parse_json::<u32>("\"seven\"").unwrap_err();
-    assert_eq!(path_of(top), "(top level)");
+    }
+    match read_document::<String>("7") {
+        Err(DatasetError::Shape { path, .. }) => assert_eq!(path, "(top level)"),
+        other => panic!("expected Shape, got {other:?}"),
+    }
+    match read_document::<String>("\"a\" 1") {
+        Err(DatasetError::Syntax { line, column, .. }) => assert_eq!((line, column), (1, 5)),
+        other => panic!("expected Syntax, got {other:?}"),
+    }
 }
 
 #[test]
