@@ -73,7 +73,7 @@ fn series_table(dataset: &Dataset, song: &str) -> AnyView {
                     <th scope="row">{series.chart_title.clone()}</th>
                     <td>{region_label(&series.region)}</td>
                     <td>{match series.frequency { Frequency::Daily => "daily", Frequency::Weekly => "weekly" }}</td>
-                    <td>{match series.metric { Metric::Rank => "rank", Metric::Streams => "streams" }}</td>
+                    <td>{series.metric.name()}</td>
                     <td><DateText date=series.first/></td>
                     <td><DateText date=series.last/></td>
                     <td class="num">{series.count}</td>

@@ -107,11 +107,16 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// a release's name in the seasons table, the soundtrack's links and its
 /// headings, which each formatted it, 0.05 KB; 582.2 KB once the bundled
 /// documents are read by a small JSON reader of the core's own instead of
-/// serde's derived visitors, 6.2 KB less), so growth
+/// serde's derived visitors, 6.2 KB less; 559.0 KB once every JSON the app
+/// reads goes through that reader (a reader's own files, the archive
+/// manifest, the data kept in the browser) and what it writes through a
+/// small `JsonWriter` (the JSON download, the kept data), so that
+/// serde_json and its per-type deserialisers leave the wasm, 23.2 KB
+/// less), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 582 * KB + KB / 4;
+pub const CEILING_BYTES: u64 = 559 * KB + KB / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -2,7 +2,6 @@
 //! visible x range, with what the series is and where it comes from.
 
 use crate::chart::{points_in_x_range, ChartSpec};
-use crate::model::Metric;
 use crate::Dataset;
 
 /// One exported observation.
@@ -39,10 +38,7 @@ pub fn rows_in_view(dataset: &Dataset, spec: &ChartSpec) -> Vec<ExportRow> {
         let region = series.map(|s| s.region.clone()).unwrap_or_default();
         let source_title = source.map(|s| s.title.clone()).unwrap_or_default();
         let source_url = source.and_then(|s| s.url.clone()).unwrap_or_default();
-        let metric = match line.metric {
-            Metric::Rank => "rank",
-            Metric::Streams => "streams",
-        };
+        let metric = line.metric.name();
         for point in &line.points[points_in_x_range(line, spec.x_range)] {
             rows.push(ExportRow {
                 series_id: line.series_id.clone(),

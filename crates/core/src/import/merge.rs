@@ -23,7 +23,6 @@ use crate::normalize::slug;
 use crate::unique_id::unique_id;
 
 use super::errors::display_name;
-use super::values::metric_name;
 use super::{ImportedData, ImportedSeries};
 
 /// The chart slug of every imported series.
@@ -199,7 +198,7 @@ fn series_summary(
 ) -> Option<Series> {
     let (first, last) = (series.points.first()?, series.points.last()?);
     Some(Series {
-        id: format!("{song_id}.{IMPORT_CHART}-{}", metric_name(series.metric)),
+        id: format!("{song_id}.{IMPORT_CHART}-{}", series.metric.name()),
         song: song_id.to_owned(),
         chart: IMPORT_CHART.to_owned(),
         chart_title: file_title.to_owned(),

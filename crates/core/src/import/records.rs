@@ -11,7 +11,7 @@ use crate::Date;
 
 use super::dates::{parse_user_date, SlashDates, SlashOrder};
 use super::errors::{ImportError, ImportProblem, Location, ProblemList};
-use super::values::{check_metric_value, metric_from_name, metric_name, parse_number, trim_cell};
+use super::values::{check_metric_value, metric_from_name, parse_number, trim_cell};
 use super::{ImportLimits, ImportedData, ImportedSeries};
 
 /// Where a record is: a CSV row or a JSON path.
@@ -290,7 +290,7 @@ fn finish_series(
                     "{} appears twice for \"{}\" ({}): {first_place} and {second_place}",
                     second.date,
                     builder.name,
-                    metric_name(builder.metric)
+                    builder.metric.name()
                 ),
             ));
         }

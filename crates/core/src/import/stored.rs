@@ -13,7 +13,6 @@ use crate::parse::read_fields::read_fields;
 use crate::parse::reader::{FromJson, JsonReader, ReadError};
 use crate::DatasetError;
 
-use super::values::metric_name;
 use super::{ImportedData, ImportedSeries, UserMarker};
 
 impl ImportedData {
@@ -63,7 +62,7 @@ fn write_series(json: &mut JsonWriter, series: &ImportedSeries) {
     json.key("name");
     json.string(&series.name);
     json.key("metric");
-    json.string(metric_name(series.metric));
+    json.string(series.metric.name());
     json.key("points");
     json.begin_array();
     for point in &series.points {

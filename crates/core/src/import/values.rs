@@ -100,11 +100,3 @@ pub(crate) fn check_metric_value(value: f64, metric: Metric) -> Result<(), Strin
         _ => Ok(()),
     }
 }
-
-/// The metric's name as users write it.
-pub(crate) fn metric_name(metric: Metric) -> &'static str {
-    match metric {
-        Metric::Rank => "rank",
-        Metric::Streams => "streams",
-    }
-}

@@ -25,6 +25,19 @@ pub enum Metric {
     Streams,
 }
 
+impl Metric {
+    /// Every metric, in the order of [`Metric::NAMES`].
+    pub const ALL: [Metric; 2] = [Metric::Rank, Metric::Streams];
+
+    /// The metrics' names in data files, links and exports.
+    pub const NAMES: [&'static str; 2] = ["rank", "streams"];
+
+    /// The metric's name: `rank` or `streams`.
+    pub fn name(self) -> &'static str {
+        Metric::NAMES[self as usize]
+    }
+}
+
 /// One song on one chart: the summary kept in `index.json`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Series {

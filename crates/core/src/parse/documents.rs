@@ -1,8 +1,9 @@
 //! The schema's types read from JSON, field by field ([`FromJson`]).
 //!
-//! One line per field says how it is read and whether it may be left out:
-//! `required`, `default` (an empty list when missing) or `optional` (`null`
-//! or missing is none). Every object refuses fields it does not name.
+//! One line per field ([`read_fields!`](super::read_fields)) says how it is
+//! read and whether it may be left out: `required`, `default` (an empty
+//! list when missing) or `optional` (`null` or missing is none). Every
+//! object refuses fields it does not name.
 
 use super::read_fields::read_fields;
 use super::reader::{FromJson, JsonReader, ReadError};
@@ -208,8 +209,8 @@ fn read_frequency(reader: &mut JsonReader<'_>) -> Result<Frequency, ReadError> {
 
 impl FromJson for Metric {
     fn read(reader: &mut JsonReader<'_>) -> Result<Self, ReadError> {
-        let index = reader.variant(&["rank", "streams"])?;
-        Ok([Metric::Rank, Metric::Streams][index])
+        let index = reader.variant(&Metric::NAMES)?;
+        Ok(Metric::ALL[index])
     }
 }
 

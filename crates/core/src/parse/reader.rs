@@ -1,5 +1,6 @@
-//! A pull reader of JSON text, for the documents the build writes
-//! (`index.json`, series files, chart context).
+//! A pull reader of JSON text: every JSON the app reads, from the documents
+//! the build writes (`index.json`, series files, chart context, the archive
+//! manifest) to a reader's own files and the data kept in the browser.
 //!
 //! Each type reads itself field by field ([`FromJson`], in `documents.rs`),
 //! through a handful of small, non-generic functions here, which compile to
