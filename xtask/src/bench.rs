@@ -486,7 +486,10 @@ against `fetch` + `JSON.parse` of the same bytes in the blank page (the load row
 also holds whatever else the main thread does meanwhile: the app mounts while the \
 dataset arrives); the parse row is the app's `dataset-parse` measure (parse and \
 validation of the fetched bytes) against `TextDecoder` + `JSON.parse` of the same \
-bytes.\n\
+bytes. Both come from cold loads (a fresh profile each), where V8 compiles each wasm \
+function on its first call, with its baseline compiler; the returning-visit rows load \
+the same pages again in one kept profile per side, where the browser's caches of the \
+files and of the compiled wasm are warm.\n\
 - **S9** 5 warm-up then 50 cycles of hover, drag-to-zoom, hover and double-click \
 reset with real mouse input; heap after `HeapProfiler.collectGarbage` \
 (`Runtime.getHeapUsage`) and the wasm memory size (from trunk's \
