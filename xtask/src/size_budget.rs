@@ -112,11 +112,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// manifest, the data kept in the browser) and what it writes through a
 /// small `JsonWriter` (the JSON download, the kept data), so that
 /// serde_json and its per-type deserialisers leave the wasm, 23.2 KB
-/// less), so growth
+/// less; 550.9 KB once the reader's error is boxed, so that every result
+/// it passes along holds a pointer instead of the error's 32 bytes: the
+/// reader and the types it reads compile to 60.5 KB of wasm instead of
+/// 85.5 KB before wasm-opt, 8.1 KB less gzip), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 559 * KB + KB / 4;
+pub const CEILING_BYTES: u64 = 551 * KB + KB / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

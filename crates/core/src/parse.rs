@@ -99,6 +99,7 @@ pub(crate) fn read_document<T: FromJson>(text: &str) -> Result<T, DatasetError> 
     T::read(&mut reader)
         .and_then(|document| reader.finish().map(|()| document))
         .map_err(|error| {
+            let error = error.into_failure();
             let (line, column) = line_and_column(text, error.at);
             let message = error.message;
             if error.syntax {

@@ -31,9 +31,15 @@ pub enum PathStep {
     Index(usize),
 }
 
-/// Why reading stopped.
+/// Why reading stopped: a [`ReadFailure`], boxed so that every result
+/// the reader passes along holds a pointer rather than the details (less
+/// wasm to compile and less to copy on the way out of each call).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReadError {
+pub struct ReadError(Box<ReadFailure>);
+
+/// What a [`ReadError`] says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadFailure {
     /// Byte offset of what the error is about.
     pub at: usize,
     /// Broken JSON (rather than JSON of the wrong shape).
@@ -45,9 +51,30 @@ pub struct ReadError {
 }
 
 impl ReadError {
+    fn new(at: usize, syntax: bool, message: String) -> Self {
+        ReadError(Box::new(ReadFailure {
+            at,
+            syntax,
+            message,
+            path: Vec::new(),
+        }))
+    }
+
     fn within(mut self, step: PathStep) -> Self {
-        self.path.push(step);
+        self.0.path.push(step);
         self
+    }
+
+    /// The details, unboxed.
+    pub fn into_failure(self) -> ReadFailure {
+        *self.0
+    }
+}
+
+impl std::ops::Deref for ReadError {
+    type Target = ReadFailure;
+    fn deref(&self) -> &ReadFailure {
+        &self.0
     }
 }
 
@@ -86,21 +113,11 @@ impl<'a> JsonReader<'a> {
     }
 
     fn syntax(&self, at: usize, message: &str) -> ReadError {
-        ReadError {
-            at,
-            syntax: true,
-            message: message.to_owned(),
-            path: Vec::new(),
-        }
+        ReadError::new(at, true, message.to_owned())
     }
 
     fn shape(&self, at: usize, message: String) -> ReadError {
-        ReadError {
-            at,
-            syntax: false,
-            message,
-            path: Vec::new(),
-        }
+        ReadError::new(at, false, message)
     }
 
     /// "invalid type" for the value at the reader's position, quoting a

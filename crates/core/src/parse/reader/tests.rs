@@ -13,7 +13,7 @@ fn read<'t, T>(
 
 /// The message of an error, with whether it is a syntax error and its byte.
 fn failure<T: std::fmt::Debug>(result: Result<T, ReadError>) -> (bool, usize, String) {
-    let error = result.unwrap_err();
+    let error = result.unwrap_err().into_failure();
     (error.syntax, error.at, error.message)
 }
 
