@@ -454,3 +454,72 @@ fn an_embed_says_its_link_names_no_song_and_fails_on_any_empty_chart_but_loading
         (Some(EmptyReason::Loading), None)
     );
 }
+
+#[test]
+fn songs_without_a_release_fall_back_to_calendar_time_unless_the_link_asks_for_event_time() {
+    use needledrop_core::import::{merge_into, ImportedData, ImportedSeries};
+    use needledrop_core::model::{Metric, Point};
+    let date = |text| Date::parse_iso(text).unwrap();
+    let data = ImportedData {
+        file_name: "mine.json".into(),
+        series: vec![ImportedSeries {
+            name: "Mine".into(),
+            metric: Metric::Streams,
+            points: vec![
+                Point {
+                    date: date("2024-01-01"),
+                    value: 10.0,
+                },
+                Point {
+                    date: date("2024-01-08"),
+                    value: 4.0,
+                },
+            ],
+        }],
+        ..ImportedData::default()
+    };
+    let (merged, files) = merge_into(&bundled::dataset(), &data);
+    let points = LoadedPoints::from_files(&files);
+    let songs = vec![files[0].song.clone()];
+    // The compare page defaults to event time: with no release to line up
+    // on, its chart is drawn in calendar time, with nothing to report.
+    let defaulted = ChartQuery::default();
+    let spec = build_chart_spec(
+        &merged,
+        &points,
+        ChartRequest::new(&songs, &defaulted, Align::Release),
+    );
+    assert_eq!(spec.align, Align::Calendar);
+    assert_eq!(spec.empty, None);
+    assert!(spec.notices.is_empty(), "{:?}", spec.notices);
+    assert_eq!(spec.lines[0].points.len(), 2);
+    assert_eq!(spec.lines[0].points[0].x, day("2024-01-01"));
+    // Asked for in the link, event time stays, and says why it is empty.
+    let asked = query("align=release");
+    let spec = build_chart_spec(
+        &merged,
+        &points,
+        ChartRequest::new(&songs, &asked, Align::Release),
+    );
+    assert_eq!(spec.align, Align::Release);
+    assert_eq!(spec.empty, Some(EmptyReason::NoReleaseToAlign));
+    assert_eq!(spec.notices.len(), 1, "{:?}", spec.notices);
+    // Beside a song with a release, the default stays event time and the
+    // series without one is left out with a notice.
+    let both = vec![RUTH.to_owned(), files[0].song.clone()];
+    let mut all_files = bundled::series_files(&merged, &[RUTH]);
+    all_files.extend(files.iter().cloned());
+    let points = LoadedPoints::from_files(&all_files);
+    let spec = build_chart_spec(
+        &merged,
+        &points,
+        ChartRequest::new(&both, &defaulted, Align::Release),
+    );
+    assert_eq!(spec.align, Align::Release);
+    assert_eq!(spec.empty, None);
+    assert!(
+        spec.notices[0].reason.contains("tied to no release"),
+        "{:?}",
+        spec.notices
+    );
+}

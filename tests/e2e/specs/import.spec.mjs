@@ -31,6 +31,30 @@ test('a CSV is previewed, charted, kept across a reload, and removable', async (
   await expect(page.locator('.import-summary')).toHaveCount(0);
 });
 
+test('a JSON of your own without release markers is drawn in calendar time, and kept after a reload', async ({ page }) => {
+  await page.goto('compare');
+  // Plain rows with a column of the file's own, which the import skips.
+  const rows = JSON.stringify([
+    { date: '2024-01-01', value: 10, series: 'Mine', note: 'first week' },
+    { date: '2024-01-08', value: 4, series: 'Mine', note: { nested: [1, 2] } },
+  ]);
+  await page.locator('.dropzone input[type=file]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(rows) });
+  await expect(page).toHaveURL(/songs=import-mine/);
+  await expect(page.locator('.import-summary')).toContainText('mine.json');
+  const chart = page.locator('#chart');
+  // The page's default of release day would leave nothing to draw: no release is tied to the series.
+  await expect(chart.getByRole('button', { name: 'Align on release day' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(chart.locator('.chart-summary')).toContainText('Chart of 1 series, from');
+  await expect(chart.locator('.chart-empty')).toBeEmpty();
+  await expect(page.getByText('Some parts of this link were ignored')).toHaveCount(0);
+  await page.reload();
+  await expect(chart.locator('.chart-summary')).toContainText('Chart of 1 series, from');
+  await expect(chart.locator('.chart-empty')).toBeEmpty();
+  // Asked for, event time says why it is empty.
+  await chart.getByRole('button', { name: 'Align on release day' }).click();
+  await expect(chart.locator('.chart-empty')).toContainText('No release is tied to these songs');
+});
+
 test('a bad file lists its problems by row and leaves the current data as it was', async ({ page }) => {
   await page.goto('compare');
   await pick(page, 'first.csv', GOOD);

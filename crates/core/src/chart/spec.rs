@@ -142,7 +142,7 @@ pub fn build_chart_spec(
     request: ChartRequest<'_>,
 ) -> ChartSpec {
     let query = request.query;
-    let align = query.align.unwrap_or(request.default_align);
+    let mut align = query.align.unwrap_or(request.default_align);
     let mut notices = Vec::new();
     let mut spec = ChartSpec {
         align,
@@ -197,6 +197,17 @@ pub fn build_chart_spec(
             )
         })
         .collect();
+    // The page's default of event time draws nothing when no song is tied
+    // to a release (a reader's own series without a marker): calendar time
+    // draws them. A link that asks for event time still gets it, and why
+    // it is empty.
+    if query.align.is_none()
+        && align == Align::Release
+        && anchors.iter().all(|(_, anchor)| anchor.is_none())
+    {
+        align = Align::Calendar;
+        spec.align = align;
+    }
     let anchor_of = |song: &str| {
         anchors
             .iter()
