@@ -47,6 +47,12 @@ pub enum ArchiveKind {
 }
 
 impl ArchiveKind {
+    /// Every kind, in the order of [`ArchiveKind::STEMS`].
+    pub const ALL: [ArchiveKind; 2] = [ArchiveKind::Hot100, ArchiveKind::Spotify];
+
+    /// The kinds' names in file names and the manifest.
+    pub const STEMS: [&'static str; 2] = ["hot100", "spotify"];
+
     /// The kind byte of the header.
     pub fn byte(self) -> u8 {
         match self {
@@ -57,17 +63,14 @@ impl ArchiveKind {
 
     /// The kind of a header byte, if it names one.
     pub fn from_byte(byte: u8) -> Option<Self> {
-        [ArchiveKind::Hot100, ArchiveKind::Spotify]
+        ArchiveKind::ALL
             .into_iter()
             .find(|kind| kind.byte() == byte)
     }
 
     /// The file name stem (`hot100`, `spotify`).
     pub fn stem(self) -> &'static str {
-        match self {
-            ArchiveKind::Hot100 => "hot100",
-            ArchiveKind::Spotify => "spotify",
-        }
+        ArchiveKind::STEMS[self as usize]
     }
 }
 

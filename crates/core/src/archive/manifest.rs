@@ -58,7 +58,7 @@ impl FromJson for ArchiveManifest {
         read_fields!(
             r,
             ArchiveManifest {
-                format_version: required(read_u16),
+                format_version: required(JsonReader::u16),
                 files: required(JsonReader::array),
             }
         )
@@ -81,18 +81,9 @@ impl FromJson for ManifestFile {
     }
 }
 
-fn read_u16(reader: &mut JsonReader<'_>) -> Result<u16, ReadError> {
-    let value = reader.u32()?;
-    u16::try_from(value).map_err(|_| {
-        reader.invalid(format!(
-            "invalid value: {value}, expected a whole number from 0 to 65535"
-        ))
-    })
-}
-
 fn read_kind(reader: &mut JsonReader<'_>) -> Result<ArchiveKind, ReadError> {
-    let index = reader.variant(&["hot100", "spotify"])?;
-    Ok([ArchiveKind::Hot100, ArchiveKind::Spotify][index])
+    let index = reader.variant(&ArchiveKind::STEMS)?;
+    Ok(ArchiveKind::ALL[index])
 }
 
 impl ManifestFile {

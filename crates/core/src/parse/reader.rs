@@ -529,6 +529,12 @@ impl<'a> JsonReader<'a> {
         }
     }
 
+    /// A whole number that fits in `u16`.
+    pub fn u16(&mut self) -> Result<u16, ReadError> {
+        self.whole(u16::MAX.into(), "a whole number from 0 to 65535")
+            .map(|value| value as u16)
+    }
+
     /// A whole number that fits in `u32`.
     pub fn u32(&mut self) -> Result<u32, ReadError> {
         const EXPECTED: &str = "a whole number from 0 to 4294967295";
