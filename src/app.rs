@@ -11,7 +11,7 @@ use crate::imports::provide_imports;
 use crate::pages::{
     ArchivePage, ComparePage, DataPage, EmbedPage, HomePage, NotFoundPage, ShowPage, SongPage,
 };
-use crate::prerender::reveal;
+use crate::prerender::{reveal, Takeover};
 use crate::site::base_path;
 use crate::state::provide_dataset;
 
@@ -20,11 +20,17 @@ use crate::state::provide_dataset;
 #[component]
 pub fn App() -> impl IntoView {
     let dataset = provide_dataset();
+    let takeover = Takeover::provide();
     // Over a prerendered page, the app is swapped in once the dataset has
-    // arrived (or failed) and its view is built, before the next paint.
+    // arrived (or failed) and its view is built (every slice of it), before
+    // the next paint.
     Effect::new(move |_| {
-        if dataset.resource.read().is_some() {
-            request_animation_frame(reveal);
+        if dataset.resource.read().is_some() && takeover.ready() {
+            request_animation_frame(move || {
+                if takeover.ready_untracked() {
+                    reveal();
+                }
+            });
         }
     });
     provide_imports();

@@ -14,6 +14,10 @@ use wasm_bindgen::JsCast;
 /// page above it has grown meanwhile.
 const FOLLOW_MS: [u64; 3] = [250, 750, 1500];
 
+/// How far (CSS px) the header's height may be from the one in use before
+/// it is written: layout rounds to fractions of a pixel.
+const HEIGHT_TOLERANCE_PX: f64 = 0.5;
+
 /// Events that mean the reader is moving the page themselves.
 const READER_MOVES: [&str; 4] = ["wheel", "touchstart", "keydown", "pointerdown"];
 
@@ -71,21 +75,39 @@ fn note_header_height() {
         // Kept for good: the handle only removes the listener when asked.
         let _ = window_event_listener_untyped("resize", |_| note_header_height());
     }
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
         return;
     };
     let header = document.query_selector(".site-header").ok().flatten();
     let root = document
         .document_element()
         .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok());
-    if let (Some(header), Some(root)) = (header, root) {
-        let height = header.get_bounding_client_rect().height();
-        if height > 0.0 {
-            let _ = root
-                .style()
-                .set_property("--site-header-measured", &format!("{height}px"));
-        }
+    let (Some(header), Some(root)) = (header, root) else {
+        return;
+    };
+    let height = header.get_bounding_client_rect().height();
+    if height <= 0.0 {
+        return;
     }
+    // A custom property on `<html>` restyles the whole page, so it is only
+    // written when the height in use is wrong (a wrapped nav, or one that
+    // has unwrapped since): the stylesheet registers
+    // `--site-header-height` as a length, so its computed value is in px.
+    let in_use = window
+        .get_computed_style(&root)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("--site-header-height").ok())
+        .and_then(|value| value.trim().strip_suffix("px")?.parse::<f64>().ok());
+    if in_use.is_some_and(|in_use| (in_use - height).abs() < HEIGHT_TOLERANCE_PX) {
+        return;
+    }
+    let _ = root
+        .style()
+        .set_property("--site-header-measured", &format!("{height}px"));
 }
 
 /// The element id the URL's fragment names (the app's ids are plain slugs,

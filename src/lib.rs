@@ -19,10 +19,20 @@ pub mod state;
 pub mod task_yield;
 pub mod url_state;
 
-/// Installs the panic page and mounts the app over the static shell, or,
-/// over a prerendered page, out of sight until it is ready ([`prerender`]).
+/// Installs the panic page, then, in a task of its own (so that the wasm
+/// module's instantiation and the app's first build are two short tasks,
+/// not one long one), mounts the app.
 pub fn start() {
     panic_page::install();
+    wasm_bindgen_futures::spawn_local(async {
+        task_yield::yield_to_browser().await;
+        mount();
+    });
+}
+
+/// Mounts the app over the static shell, or, over a prerendered page, out
+/// of sight until it is ready ([`prerender`]).
+fn mount() {
     let Some(container) = site::app_container() else {
         leptos::mount::mount_to_body(app::App);
         return;

@@ -9,6 +9,7 @@
 //! and so are an opened columns menu, the focus and the sparklines' lines
 //! ([`keep_sparklines`]).
 
+use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement};
 
@@ -21,6 +22,54 @@ const CONTROLS: [(&str, &str); 3] = [
     ("table-genre", "change"),
     ("table-sort", "change"),
 ];
+
+/// The parts of the app's first view still being built out of sight, a
+/// slice per task (so that no task of the take-over is a long one): the
+/// swap waits until none is. Provided by the app's root.
+#[derive(Clone, Copy)]
+pub struct Takeover {
+    building: RwSignal<usize>,
+}
+
+impl Takeover {
+    /// A take-over with nothing being built, provided through context.
+    pub fn provide() -> Self {
+        let takeover = Self {
+            building: RwSignal::new(0),
+        };
+        provide_context(takeover);
+        takeover
+    }
+
+    /// The take-over in progress: `Some` only while the app is being built
+    /// out of sight over a prerendered page, where a view may build in slices.
+    pub fn in_progress() -> Option<Self> {
+        let document = web_sys::window()?.document()?;
+        document.get_element_by_id(LIVE_ID)?;
+        use_context::<Self>()
+    }
+
+    /// A part starts building in slices; [`Takeover::done`] when it is whole.
+    pub fn hold(self) {
+        self.building.update(|count| *count += 1);
+    }
+
+    /// A part held with [`Takeover::hold`] is whole (or gone).
+    pub fn done(self) {
+        self.building
+            .try_update(|count| *count = count.saturating_sub(1));
+    }
+
+    /// Whether every part is whole (tracked).
+    pub fn ready(self) -> bool {
+        self.building.get() == 0
+    }
+
+    /// Whether every part is whole, without tracking.
+    pub fn ready_untracked(self) -> bool {
+        self.building.get_untracked() == 0
+    }
+}
 
 /// Whether `container` holds a prerendered page.
 pub fn is_prerendered(container: &Element) -> bool {

@@ -17,7 +17,9 @@ use needledrop_core::Dataset;
 
 use crate::components::chart::performance_marks::mark;
 use crate::components::{gap, DateText, SortHeader, Sparkline};
+use crate::prerender::Takeover;
 use crate::site::href;
+use crate::task_yield::yield_to_browser;
 
 /// A figure linked to its source's entry on the data page.
 fn cited(text: String, source: &str) -> AnyView {
@@ -184,16 +186,54 @@ fn row_view(
     view! { <tr class:filtered-out=filtered_out>{cells}</tr> }
 }
 
-/// Marks `table-painted` once the rows are on screen: the first render and
-/// every change of rows or columns. Effects run after the rows are in the
-/// DOM; the timeout queued in the next animation frame runs after that
-/// frame is painted.
-fn mark_when_painted(query: Memo<TableQuery>, shown: Memo<Vec<String>>) {
+/// Marks `table-painted` once the rows are on screen: the first render
+/// with every row built, and every change of rows or columns. Effects run
+/// after the rows are in the DOM; the timeout queued in the next animation
+/// frame runs after that frame is painted.
+fn mark_when_painted(query: Memo<TableQuery>, shown: Memo<Vec<String>>, whole: Memo<bool>) {
     Effect::new(move |_| {
         query.track();
         shown.track();
-        request_animation_frame(|| set_timeout(|| mark("table-painted"), Duration::ZERO));
+        if whole.get() {
+            request_animation_frame(|| set_timeout(|| mark("table-painted"), Duration::ZERO));
+        }
     });
+}
+
+/// When the table is built out of sight over the prerendered page: rows
+/// built in the first task, with the page around the table, and in each
+/// task after it. Each is then a task of a few milliseconds on a desktop
+/// rather than one of tens on a phone (the first row's also compiles the
+/// rows' code), and the reader's input is never held behind the whole table.
+const FIRST_SLICE_ROWS: usize = 1;
+/// See [`FIRST_SLICE_ROWS`].
+const ROWS_PER_SLICE: usize = 3;
+
+/// How many rows of `total` are built: all at once, or, while the app
+/// takes over a prerendered page, [`FIRST_SLICE_ROWS`] and then
+/// [`ROWS_PER_SLICE`] more in each task until all are (the take-over waits
+/// for the last).
+fn rows_built(total: usize) -> RwSignal<usize> {
+    let built = RwSignal::new(total);
+    let Some(takeover) = Takeover::in_progress().filter(|_| total > FIRST_SLICE_ROWS) else {
+        return built;
+    };
+    built.set(FIRST_SLICE_ROWS);
+    takeover.hold();
+    leptos::task::spawn_local(async move {
+        loop {
+            yield_to_browser().await;
+            let more = built.try_update(|built| {
+                *built = (*built + ROWS_PER_SLICE).min(total);
+                *built < total
+            });
+            if more != Some(true) {
+                break;
+            }
+        }
+        takeover.done();
+    });
+    built
 }
 
 /// The table of every show; rows follow `shown` (ids in display order):
@@ -244,7 +284,12 @@ pub fn ComparisonTable(
         .zip(hidden)
         .map(|(column, hidden)| view! { <SortHeader column query set_query hidden/> })
         .collect_view();
-    mark_when_painted(query, shown);
+    let built = rows_built(rows.len());
+    let whole = {
+        let total = rows.len();
+        Memo::new(move |_| built.get() >= total)
+    };
+    mark_when_painted(query, shown, whole);
     view! {
         <div class="table-wrap table-wrap--cards" role="region" aria-labelledby="comparison-caption" tabindex="0">
             <table class="comparison">
@@ -252,7 +297,11 @@ pub fn ComparisonTable(
                 <thead><tr>{headers}</tr></thead>
                 <tbody>
                     <For
-                        each=move || order.get()
+                        each=move || {
+                            let mut ids = order.get();
+                            ids.truncate(built.get());
+                            ids
+                        }
                         key=|id| id.clone()
                         children=move |id| {
                             by_id.get(&id).map(|row| row_view(&dataset, row, hidden, visible, terms))

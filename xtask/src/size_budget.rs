@@ -115,11 +115,15 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// less; 550.9 KB once the reader's error is boxed, so that every result
 /// it passes along holds a pointer instead of the error's 32 bytes: the
 /// reader and the types it reads compile to 60.5 KB of wasm instead of
-/// 85.5 KB before wasm-opt, 8.1 KB less gzip), so growth
+/// 85.5 KB before wasm-opt, 8.1 KB less gzip; 552.2 KB once the start-up
+/// is cut into short tasks (the module's instantiation apart from the
+/// app's first build, the home table's rows built a few per task out of
+/// sight, the swap waiting for the last), 1.3 KB, which took Lighthouse's
+/// mobile total blocking time from 473-680 ms to 118-310 ms), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 551 * KB + KB / 4;
+pub const CEILING_BYTES: u64 = 552 * KB + KB / 4;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

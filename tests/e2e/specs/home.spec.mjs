@@ -120,6 +120,54 @@ test('the views build from the dataset in a task after the parse, not in the sam
   expect(await page.evaluate(() => window.liveTablesOneTaskLater)).toBe(0);
 });
 
+test('the live table is built a few rows per task out of sight, and swapped in only once every row is built', async ({ page }) => {
+  // The live table's row count after each batch of changes to the page
+  // (each slice is a task of its own), and the count the swap shows.
+  await page.addInitScript(() => {
+    window.liveRows = [];
+    window.rowsAtSwap = null;
+    new MutationObserver(() => {
+      const live = document.getElementById('app-live');
+      if (live) {
+        const rows = live.querySelectorAll('table.comparison tbody tr').length;
+        if (rows > 0 && window.liveRows.at(-1) !== rows) window.liveRows.push(rows);
+      } else if (window.liveRows.length > 0 && window.rowsAtSwap === null) {
+        window.rowsAtSwap = document.querySelectorAll('#app table.comparison tbody tr').length;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./');
+  await appTookOver(page);
+  const shows = bundledIndex().shows.length;
+  const { liveRows, rowsAtSwap } = await page.evaluate(() => ({ liveRows: window.liveRows, rowsAtSwap: window.rowsAtSwap }));
+  expect(liveRows.length).toBeGreaterThan(2);
+  expect(liveRows[0]).toBeLessThan(shows);
+  expect(liveRows).toEqual([...liveRows].sort((a, b) => a - b));
+  expect(liveRows.at(-1)).toBe(shows);
+  expect(rowsAtSwap).toBe(shows);
+  // Built in the order the table shows, then kept: every show once.
+  const names = await page.locator('table.comparison tbody th a').allTextContents();
+  expect(new Set(names).size).toBe(shows);
+});
+
+test('on a desktop the site header keeps the height the stylesheet gives it, not written again over the whole page', async ({ page }) => {
+  // Writing the measured height on <html> restyles every element, in the
+  // frame that swaps the app in: where the nav fits on one line the
+  // stylesheet's height is already the header's.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await appTookOver(page);
+  await page.waitForFunction(() => performance.getEntriesByName('table-painted').length > 0);
+  const header = await page.evaluate(() => ({
+    written: document.documentElement.style.getPropertyValue('--site-header-measured'),
+    inUse: parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--site-header-height')),
+    measured: document.querySelector('.site-header').getBoundingClientRect().height,
+  }));
+  expect(header.written).toBe('');
+  expect(header.measured).toBeGreaterThan(40);
+  expect(Math.abs(header.inUse - header.measured)).toBeLessThan(0.5);
+});
+
 test('the app takes over the static home page with the very same content in the same place', async ({ page }) => {
   const errors = watchErrors(page);
   const release = await holdWasm(page);
