@@ -27,6 +27,11 @@ pub struct DatasetState {
 /// validation alone) and `dataset-ready` (navigation start to parsed).
 pub fn provide_dataset() -> DatasetState {
     let resource = LocalResource::new(|| async {
+        // The fetch starts in a task of its own, not in the app's mount:
+        // on a first visit each function's first call compiles it, and the
+        // mount is long enough (`index.json` is preloaded from the page's
+        // head, so this costs no time on the network).
+        yield_to_browser().await;
         mark("dataset-load-start");
         let result = load_dataset().await;
         if result.is_ok() {

@@ -200,31 +200,33 @@ fn mark_when_painted(query: Memo<TableQuery>, shown: Memo<Vec<String>>, whole: M
     });
 }
 
-/// When the table is built out of sight over the prerendered page: rows
-/// built in the first task, with the page around the table, and in each
-/// task after it. Each is then a task of a few milliseconds on a desktop
-/// rather than one of tens on a phone (the first row's also compiles the
-/// rows' code), and the reader's input is never held behind the whole table.
-const FIRST_SLICE_ROWS: usize = 1;
-/// See [`FIRST_SLICE_ROWS`].
+/// When the table is built out of sight over the prerendered page: the
+/// page around the table is built in a task, the first row in the next
+/// (which also compiles the rows' code), then this many rows in each task
+/// after it. Each is then a task of a few milliseconds on a desktop rather
+/// than one of tens on a phone, and the reader's input is never held
+/// behind the whole table.
 const ROWS_PER_SLICE: usize = 3;
 
 /// How many rows of `total` are built: all at once, or, while the app
-/// takes over a prerendered page, [`FIRST_SLICE_ROWS`] and then
-/// [`ROWS_PER_SLICE`] more in each task until all are (the take-over waits
-/// for the last).
+/// takes over a prerendered page, none, then one, then [`ROWS_PER_SLICE`]
+/// more in each task until all are (the take-over waits for the last).
 fn rows_built(total: usize) -> RwSignal<usize> {
     let built = RwSignal::new(total);
-    let Some(takeover) = Takeover::in_progress().filter(|_| total > FIRST_SLICE_ROWS) else {
+    let Some(takeover) = Takeover::in_progress().filter(|_| total > 0) else {
         return built;
     };
-    built.set(FIRST_SLICE_ROWS);
+    built.set(0);
     takeover.hold();
     leptos::task::spawn_local(async move {
         loop {
             yield_to_browser().await;
             let more = built.try_update(|built| {
-                *built = (*built + ROWS_PER_SLICE).min(total);
+                *built = if *built == 0 {
+                    1
+                } else {
+                    (*built + ROWS_PER_SLICE).min(total)
+                };
                 *built < total
             });
             if more != Some(true) {

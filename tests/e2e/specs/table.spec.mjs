@@ -200,6 +200,27 @@ test('on a phone the table becomes labelled cards with a sort menu', async ({ pa
   await expect(showColumn(page).first()).toHaveText('Bridgerton');
 });
 
+test('on a phone only the cards near the screen are laid out and painted, the others once scrolled to', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('./');
+  await appTookOver(page);
+  // Whether a card's content is rendered, or skipped while far off screen.
+  const rendered = () => page.locator('table.comparison tbody tr').evaluateAll((rows) => rows
+    .map((row) => row.querySelector('td').checkVisibility({ contentVisibilityAuto: true })));
+  const before = await rendered();
+  expect(before[0]).toBe(true);
+  expect(before.at(-1)).toBe(false);
+  expect(before.filter(Boolean).length).toBeLessThan(before.length / 2);
+  // Scrolled to, the last card is laid out and readable like the first.
+  const last = page.locator('table.comparison tbody tr').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await rendered()).at(-1)).toBe(true);
+  await expect(last.locator('td[data-label="Music genre"]')).toBeVisible();
+  // On a desktop the rows are a table, all laid out.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(async () => (await rendered()).every(Boolean)).toBe(true);
+});
+
 test('on a phone the controls pair up, so the table starts sooner, and the column menu opens on screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('./');
