@@ -9,7 +9,6 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use leptos_use::use_element_size;
 use needledrop_core::archive_song::ArchiveRef;
 use needledrop_core::export::{chart_title, EmbedLook, EmbedTheme};
 use needledrop_core::table::Notice;
@@ -18,6 +17,7 @@ use crate::components::archive::ArchiveSongChart;
 use crate::components::chart::{post_height, post_status, SpikeChart};
 use crate::components::{use_charted_songs, LinkedData, QueryNotices, WithDataset};
 use crate::document_meta::set_page_meta;
+use crate::element_size::use_element_size;
 use crate::imports::{use_imports, Linked};
 use crate::state::use_dataset;
 use crate::url_state::query_pairs;

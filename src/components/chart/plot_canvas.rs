@@ -3,7 +3,6 @@
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use leptos_use::{use_device_pixel_ratio, use_element_size};
 use needledrop_core::chart::{draw_chart, ChartLayout, ChartSpec};
 use needledrop_core::export::WithoutBackground;
 use plotters_canvas::CanvasBackend;
@@ -11,6 +10,8 @@ use wasm_bindgen::JsCast;
 
 use super::performance_marks::{mark, measure};
 use super::theme_tokens::{scheme_flips, theme_of};
+use crate::element_size::use_element_size;
+use crate::pixel_ratio::use_device_pixel_ratio;
 
 /// Draws a chart spec with plotters on a canvas that fills its container.
 #[component]

@@ -7,13 +7,13 @@
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use leptos_use::{use_event_listener_with_options, UseEventListenerOptions};
 use needledrop_core::chart::{nearest_point, point_description, ChartLayout, ChartSpec};
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
 use super::performance_marks::mark;
 use super::theme_tokens::theme_of;
+use crate::element_listener::use_cancellable_listener;
 
 /// Narrowest range zoom goes to, in days.
 const MIN_SPAN_DAYS: f64 = 7.0;
@@ -253,23 +253,18 @@ pub fn PointerLayer(
         }
     };
 
-    let _ = use_event_listener_with_options(
-        canvas_ref,
-        leptos::ev::wheel,
-        move |event: web_sys::WheelEvent| {
-            let Some(layout) = layout.get_untracked() else {
-                return;
-            };
-            let x = f64::from(event.offset_x());
-            if !layout.plot.contains(x, f64::from(event.offset_y())) || event.delta_y() == 0.0 {
-                return;
-            }
-            event.prevent_default();
-            let factor = if event.delta_y() > 0.0 { 1.25 } else { 0.8 };
-            on_range.run((layout.x.zoomed(x, factor, extent(), MIN_SPAN_DAYS), true));
-        },
-        UseEventListenerOptions::default().passive(false),
-    );
+    use_cancellable_listener(canvas_ref, "wheel", move |event: web_sys::WheelEvent| {
+        let Some(layout) = layout.get_untracked() else {
+            return;
+        };
+        let x = f64::from(event.offset_x());
+        if !layout.plot.contains(x, f64::from(event.offset_y())) || event.delta_y() == 0.0 {
+            return;
+        }
+        event.prevent_default();
+        let factor = if event.delta_y() > 0.0 { 1.25 } else { 0.8 };
+        on_range.run((layout.x.zoomed(x, factor, extent(), MIN_SPAN_DAYS), true));
+    });
 
     let tooltip = move || {
         let layout = layout.get()?;

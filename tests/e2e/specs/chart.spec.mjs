@@ -76,6 +76,37 @@ test('drag to zoom writes from/to, and a reload shows the same range', async ({ 
   await expect(page).not.toHaveURL(/from=/);
 });
 
+test('the wheel over the plot zooms in without scrolling the page, and the canvas follows its size and the screen\'s pixel density', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
+  await expect(page.locator('.chart-panel .chart-stack')).toHaveAttribute('aria-label', /Billboard Hot 100/);
+  const pointer = page.locator('.chart-panel canvas.chart-pointer');
+  // With the page scrolled down, so that a wheel up could scroll it.
+  await pointer.evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }));
+  const scrolled = await page.evaluate(() => scrollY);
+  expect(scrolled).toBeGreaterThan(50);
+  const box = await pointer.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -120);
+  await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+  // The page stayed where it was: the chart took the wheel.
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  // The plot's backing store is its CSS size times the device pixel ratio,
+  // at load, after a resize and after a change of pixel density.
+  const backing = () => page.locator('.chart-panel canvas.chart-plot').evaluate((canvas) => ({
+    width: canvas.width,
+    expected: Math.round(canvas.getBoundingClientRect().width * devicePixelRatio),
+  }));
+  const first = await backing();
+  expect(first.width).toBe(first.expected);
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(async () => { const now = await backing(); return now.width === now.expected && now.width < first.width; }).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 800, deviceScaleFactor: 2, mobile: false });
+  await expect.poll(() => page.evaluate(() => devicePixelRatio)).toBe(2);
+  await expect.poll(async () => { const now = await backing(); return now.width === now.expected && now.width > first.width; }).toBe(true);
+});
+
 test('release alignment puts the release at day 0', async ({ page }) => {
   await page.goto(`songs/${RUTH}?series=billboard-hot-100`);
   await page.getByRole('button', { name: 'Align on release day' }).click();
