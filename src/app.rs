@@ -14,6 +14,7 @@ use crate::pages::{
 use crate::prerender::{reveal, Takeover};
 use crate::site::base_path;
 use crate::state::provide_dataset;
+use crate::task_yield::yield_to_browser;
 
 /// The whole app. Routes follow the URL contract of the product:
 /// `/`, `/shows/<id>`, `/songs/<id>`, `/compare`, `/archive`, `/data`.
@@ -35,9 +36,11 @@ pub fn App() -> impl IntoView {
     });
     provide_imports();
     provide_archive();
+    let routed = routes_after_chrome();
     view! {
         <Router base=base_path()>
             <SiteChrome>
+                <Show when=move || routed.get()>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/shows/:id") view=ShowPage/>
@@ -47,9 +50,28 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/embed") view=EmbedPage/>
                 </Routes>
+                </Show>
             </SiteChrome>
         </Router>
     }
+}
+
+/// Whether the routes are built: at once, or, while the app takes over a
+/// prerendered page out of sight, one task after the header and footer,
+/// so that the mount (most of it compiling each function on its first
+/// call) is two tasks of a phone's main thread, not one long one.
+fn routes_after_chrome() -> RwSignal<bool> {
+    let Some(takeover) = Takeover::in_progress() else {
+        return RwSignal::new(true);
+    };
+    let routed = RwSignal::new(false);
+    takeover.hold();
+    leptos::task::spawn_local(async move {
+        yield_to_browser().await;
+        routed.try_set(true);
+        takeover.done();
+    });
+    routed
 }
 
 /// Header, main landmark and footer around the routes, except on `/embed`,
