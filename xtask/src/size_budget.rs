@@ -121,12 +121,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// sight, the swap waiting for the last), 1.3 KB, which took Lighthouse's
 /// mobile total blocking time from 473-680 ms to 118-310 ms; 539.5 KB
 /// without leptos-use, whose element size, pixel ratio and non-passive
-/// listener are now three small modules of the app's own, 12.7 KB less),
-/// so growth
+/// listener are now three small modules of the app's own, 12.7 KB less;
+/// 540.4 KB with the routes built a task after the header and footer over
+/// the prerendered home, 0.9 KB, which took the longest task of a 4x
+/// throttled take-over's mount from 83-187 ms to 62-114 ms), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 539 * KB + KB * 3 / 4;
+pub const CEILING_BYTES: u64 = 540 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];
