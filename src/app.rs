@@ -14,7 +14,6 @@ use crate::pages::{
 use crate::prerender::{reveal, Takeover};
 use crate::site::base_path;
 use crate::state::provide_dataset;
-use crate::task_yield::yield_to_browser;
 
 /// The whole app. Routes follow the URL contract of the product:
 /// `/`, `/shows/<id>`, `/songs/<id>`, `/compare`, `/archive`, `/data`.
@@ -65,11 +64,9 @@ fn routes_after_chrome() -> RwSignal<bool> {
         return RwSignal::new(true);
     };
     let routed = RwSignal::new(false);
-    takeover.hold();
-    leptos::task::spawn_local(async move {
-        yield_to_browser().await;
+    takeover.in_slices(move || {
         routed.try_set(true);
-        takeover.done();
+        false
     });
     routed
 }

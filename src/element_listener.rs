@@ -27,29 +27,30 @@ pub fn use_cancellable_listener<E, Ev>(
     let callback = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         handler(event.unchecked_into());
     });
-    let listening: Rc<RefCell<Option<EventTarget>>> = Rc::default();
-    let state = SendWrapper::new((callback, listening));
-    let add = SendWrapper::new((state.0.as_ref().clone(), Rc::clone(&state.1)));
+    // The callback, and the element it is added to, for the effect that
+    // adds it and the cleanup that removes it.
+    let listener = Rc::new((callback, RefCell::new(None::<EventTarget>)));
+    let added = SendWrapper::new(Rc::clone(&listener));
+    let removed = SendWrapper::new(listener);
     Effect::new(move |_| {
         let Some(element) = target.get() else {
             return;
         };
         let element: EventTarget = element.unchecked_into();
-        let (function, listening) = &*add;
+        let (callback, listening) = &**added;
+        let function = callback.as_ref().unchecked_ref();
         if let Some(previous) = listening.borrow_mut().take() {
-            let _ = previous.remove_event_listener_with_callback(event, function.unchecked_ref());
+            let _ = previous.remove_event_listener_with_callback(event, function);
         }
         let options = AddEventListenerOptions::new();
         options.set_passive(false);
         let _ = element.add_event_listener_with_callback_and_add_event_listener_options(
-            event,
-            function.unchecked_ref(),
-            &options,
+            event, function, &options,
         );
         *listening.borrow_mut() = Some(element);
     });
     on_cleanup(move || {
-        let (callback, listening) = &*state;
+        let (callback, listening) = &**removed;
         if let Some(element) = listening.borrow_mut().take() {
             let _ = element
                 .remove_event_listener_with_callback(event, callback.as_ref().unchecked_ref());

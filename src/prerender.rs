@@ -13,6 +13,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement};
 
+use crate::task_yield::yield_to_browser;
+
 /// Id of the hidden container the app mounts into over a prerendered page.
 const LIVE_ID: &str = "app-live";
 
@@ -49,15 +51,21 @@ impl Takeover {
         use_context::<Self>()
     }
 
-    /// A part starts building in slices; [`Takeover::done`] when it is whole.
-    pub fn hold(self) {
+    /// Builds a part in slices: `slice` runs once in each task after this
+    /// one until it returns `false` (the part is whole, or its view gone);
+    /// the swap waits until then.
+    pub fn in_slices(self, mut slice: impl FnMut() -> bool + 'static) {
         self.building.update(|count| *count += 1);
-    }
-
-    /// A part held with [`Takeover::hold`] is whole (or gone).
-    pub fn done(self) {
-        self.building
-            .try_update(|count| *count = count.saturating_sub(1));
+        leptos::task::spawn_local(async move {
+            loop {
+                yield_to_browser().await;
+                if !slice() {
+                    break;
+                }
+            }
+            self.building
+                .try_update(|count| *count = count.saturating_sub(1));
+        });
     }
 
     /// Whether every part is whole (tracked).

@@ -19,7 +19,6 @@ use crate::components::chart::performance_marks::mark;
 use crate::components::{gap, DateText, SortHeader, Sparkline};
 use crate::prerender::Takeover;
 use crate::site::href;
-use crate::task_yield::yield_to_browser;
 
 /// A figure linked to its source's entry on the data page.
 fn cited(text: String, source: &str) -> AnyView {
@@ -217,23 +216,15 @@ fn rows_built(total: usize) -> RwSignal<usize> {
         return built;
     };
     built.set(0);
-    takeover.hold();
-    leptos::task::spawn_local(async move {
-        loop {
-            yield_to_browser().await;
-            let more = built.try_update(|built| {
-                *built = if *built == 0 {
-                    1
-                } else {
-                    (*built + ROWS_PER_SLICE).min(total)
-                };
-                *built < total
-            });
-            if more != Some(true) {
-                break;
-            }
-        }
-        takeover.done();
+    takeover.in_slices(move || {
+        built.try_update(|built| {
+            *built = if *built == 0 {
+                1
+            } else {
+                (*built + ROWS_PER_SLICE).min(total)
+            };
+            *built < total
+        }) == Some(true)
     });
     built
 }
