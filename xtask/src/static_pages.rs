@@ -205,12 +205,26 @@ const HOME_NOSCRIPT: &str = "The table above is complete; sorting, filtering, se
 /// The shell's app container, marked on the home page as holding a prerender.
 const APP_CONTAINER: &str = "<div id=\"app\">";
 
+/// The id of the home page's last element, its `<noscript>` line after the
+/// table.
+const HOME_END_ID: &str = "home-end";
+
+/// Holds the home page's first frame until its content is parsed
+/// (`rel=expect` names [`HOME_END_ID`]; Chromium ends the hold when the
+/// named element's start tag is parsed, so it must come after the table).
+/// The table lays out its columns by what it holds, so a frame painted while
+/// the HTML still streams in shows the rows so far in columns that widen or
+/// narrow as the rest arrives: the page would shift. Browsers without
+/// `rel=expect` ignore it; it applies where the address is the page's own
+/// (`/`, not `/?genre=…`).
+const HOME_RENDER_HOLD: &str = "<link rel=\"expect\" href=\"#home-end\" blocking=\"render\">\n";
+
 /// `template` (the built `index.html`) as the home page: the intro the app
 /// draws first ([`HOME_HEADLINE`], [`HOME_LEDE`]) and `explorer` (the
 /// static comparison table, [`crate::home_table`]) in place of the loading
-/// notice, so the first paint shows them. `#app` is marked
-/// `data-prerendered`: the app then builds its own page out of sight and
-/// swaps it in once its table is ready.
+/// notice, so the first paint shows them, whole ([`HOME_RENDER_HOLD`]).
+/// `#app` is marked `data-prerendered`: the app then builds its own page
+/// out of sight and swaps it in once its table is ready.
 pub fn home_html(template: &str, explorer: &str) -> Result<String> {
     let start = template
         .find(LOADING_NOTICE)
@@ -226,18 +240,26 @@ pub fn home_html(template: &str, explorer: &str) -> Result<String> {
         escape_html(HOME_LEDE)
     );
     let mut html = format!("{}{content}{}", &template[..start], &template[end..]);
-    // Without JavaScript the home table is still complete: say what is missing.
-    if let (Some(open), Some(close)) = (html.find("<noscript>"), html.find("</noscript>")) {
-        if open < close {
-            html.replace_range(
-                open..close + "</noscript>".len(),
-                &format!("<noscript><p class=\"status\">{HOME_NOSCRIPT}</p></noscript>"),
-            );
-        }
+    // Without JavaScript the home table is still complete: say what is
+    // missing. The line is the page's last element, where the first frame's
+    // hold ends.
+    let (Some(open), Some(close)) = (html.find("<noscript>"), html.find("</noscript>")) else {
+        anyhow::bail!("index.html has no <noscript> line after the loading notice");
+    };
+    if close < open || open < start {
+        anyhow::bail!("index.html's <noscript> line is not after the loading notice");
     }
+    html.replace_range(
+        open..close + "</noscript>".len(),
+        &format!(
+            "<noscript id=\"{HOME_END_ID}\"><p class=\"status\">{HOME_NOSCRIPT}</p></noscript>"
+        ),
+    );
     if !html.contains(APP_CONTAINER) {
         anyhow::bail!("index.html has no {APP_CONTAINER}");
     }
+    let head_end = html.find("</head>").context("index.html has no </head>")?;
+    html.insert_str(head_end, HOME_RENDER_HOLD);
     Ok(html.replacen(
         APP_CONTAINER,
         "<div id=\"app\" data-prerendered=\"home\">",
@@ -299,20 +321,27 @@ mod tests {
         let table = html.find("<table>rows</table>").unwrap();
         let noscript = html
             .find(&format!(
-                "<noscript><p class=\"status\">{HOME_NOSCRIPT}</p></noscript>"
+                "<noscript id=\"{HOME_END_ID}\"><p class=\"status\">{HOME_NOSCRIPT}</p></noscript>"
             ))
             .unwrap();
         assert!(intro < headline && headline < lede && lede < table && table < noscript);
         assert!(!html.contains("status--loading"));
         assert_eq!(html.matches("<h1>").count(), 1);
         assert!(html.contains("<div id=\"app\" data-prerendered=\"home\">"));
+        // The first frame waits for the line after the table, named in the head.
+        let hold = html.find(HOME_RENDER_HOLD).unwrap();
+        assert!(hold < html.find("</head>").unwrap());
+        assert!(HOME_RENDER_HOLD.contains(&format!("href=\"#{HOME_END_ID}\"")));
+        assert_eq!(html.matches(&format!("id=\"{HOME_END_ID}\"")).count(), 1);
         assert_eq!(
             html.replace(
                 &html[intro..table + "<table>rows</table>".len()],
                 "<p class=\"status status--loading\" role=\"status\">Loading</p>"
             )
             .replace(" data-prerendered=\"home\"", "")
-            .replace(&format!("<p class=\"status\">{HOME_NOSCRIPT}</p>"), "x"),
+            .replace(HOME_RENDER_HOLD, "")
+            .replace(&format!("<p class=\"status\">{HOME_NOSCRIPT}</p>"), "x")
+            .replace(&format!(" id=\"{HOME_END_ID}\""), ""),
             shell
         );
     }
@@ -320,13 +349,16 @@ mod tests {
     #[test]
     fn a_shell_without_a_loading_notice_or_app_container_is_an_error() {
         assert!(home_html(TEMPLATE, "").is_err());
-        let without_app = TEMPLATE
-            .replace(
-                ">Loading</main>",
-                "><p class=\"status status--loading\">Loading</p></main>",
-            )
-            .replace("<div id=\"app\">", "<div>");
+        let with_notice = TEMPLATE.replace(
+            ">Loading</main>",
+            "><p class=\"status status--loading\">Loading</p><noscript>x</noscript></main>",
+        );
+        assert!(home_html(&with_notice, "").is_ok());
+        let without_app = with_notice.replace("<div id=\"app\">", "<div>");
         assert!(home_html(&without_app, "").is_err());
+        // No line after the table for the first frame's hold to end at.
+        let without_noscript = with_notice.replace("<noscript>x</noscript>", "");
+        assert!(home_html(&without_noscript, "").is_err());
     }
 
     #[test]

@@ -271,7 +271,13 @@ for (const viewport of [{ width: 1350, height: 940 }, { width: 412, height: 823 
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto('./');
+    // The page's HTML arrives slowly, in pieces, as on a poor connection
+    // (the browser may paint between them); the rest at full speed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 48 * 1024, uploadThroughput: -1 });
+    await page.goto('./', { waitUntil: 'domcontentloaded' });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await appTookOver(page);
     await expect(page.locator('svg.sparkline path').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
