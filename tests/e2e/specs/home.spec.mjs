@@ -96,7 +96,7 @@ test.describe('without JavaScript', () => {
     // Chromium with scripts disabled by the test still parses <noscript> as
     // text, so its line is checked in the HTML as served.
     const html = await (await request.get('./')).text();
-    expect(html).toMatch(/<noscript><p class="status">The table above is complete; sorting, filtering, search and the charts need JavaScript and WebAssembly turned on\.<\/p><\/noscript>/);
+    expect(html).toMatch(/<noscript id="home-end"><p class="status">The table above is complete; sorting, filtering, search and the charts need JavaScript and WebAssembly turned on\.<\/p><\/noscript>/);
   });
 });
 
