@@ -48,9 +48,22 @@ impl StringTable {
     }
 
     /// The string holding byte `offset` of [`text`](Self::text): its index
-    /// and byte range.
-    pub fn locate(&self, offset: usize) -> Option<(u32, std::ops::Range<usize>)> {
-        let index = self.ends.partition_point(|&end| end as usize <= offset);
+    /// and byte range. The search walks forward from string `from`, so a
+    /// scan that locates offsets in increasing order, passing back the last
+    /// index found, visits each string once in all; an offset before string
+    /// `from` is found by a binary search.
+    pub fn locate_from(&self, offset: usize, from: u32) -> Option<(u32, std::ops::Range<usize>)> {
+        let mut index = from as usize;
+        if index >= self.ends.len() || (self.start_of(index) as usize) > offset {
+            index = self.ends.partition_point(|&end| end as usize <= offset);
+        }
+        while self
+            .ends
+            .get(index)
+            .is_some_and(|&end| end as usize <= offset)
+        {
+            index += 1;
+        }
         let end = *self.ends.get(index)? as usize;
         Some((index as u32, self.start_of(index) as usize..end))
     }

@@ -17,32 +17,54 @@ pub struct WordStart {
 /// Calls `found` for every place `query` starts a word (at the start of a
 /// string, or after a character that is not a letter or digit) and ends
 /// within the same string. A string may be reported more than once.
+///
+/// One pass over the text; the string of each place is found walking
+/// forward from the last one.
 pub fn word_starts(table: &StringTable, query: &str, mut found: impl FnMut(WordStart)) {
     let text = table.text();
-    let mut from = 0;
-    while let Some(found_at) = text.get(from..).and_then(|rest| rest.find(query)) {
-        let at = from + found_at;
-        // Resume one character later, so overlapping places are seen too.
-        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
-        let Some((string, range)) = table.locate(at) else {
+    let mut string = 0;
+    for at in occurrences(text, query) {
+        let Some((index, range)) = table.locate_from(at, string) else {
             break;
         };
+        string = index;
         let end = at + query.len();
-        if end > range.end {
-            continue;
-        }
-        let starts_word = text[range.start..at]
-            .chars()
-            .next_back()
-            .is_none_or(|before| !before.is_alphanumeric());
-        if starts_word {
+        let starts_word = at == range.start
+            || text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|before| !before.is_alphanumeric());
+        if starts_word && end <= range.end {
             found(WordStart {
-                string,
+                string: index,
                 at_start: at == range.start,
                 whole: at == range.start && end == range.end,
             });
         }
     }
+}
+
+/// Every byte offset where `query` occurs in `text`, in order, overlapping
+/// places too. A one-character query is found with a character search,
+/// which is several times faster than a substring search per place.
+fn occurrences<'a>(text: &'a str, query: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut chars = query.chars();
+    let first = chars.next();
+    let single = chars.next().is_none();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = first?;
+        let rest = text.get(from..)?;
+        let at = from
+            + if single {
+                rest.find(first)?
+            } else {
+                rest.find(query)?
+            };
+        // Resume one character later, so overlapping places are seen too.
+        from = at + first.len_utf8();
+        Some(at)
+    })
 }
 
 #[cfg(test)]
@@ -79,5 +101,66 @@ mod tests {
         );
         assert_eq!(starts(&["(a deal)"], "deal"), [(0, false, false)]);
         assert_eq!(starts(&["café au lait"], "au"), [(0, false, false)]);
+    }
+
+    /// Every word start, found string by string, place by place.
+    fn reference(strings: &[&str], query: &str) -> Vec<(u32, bool, bool)> {
+        let mut out = Vec::new();
+        for (index, string) in strings.iter().enumerate() {
+            for (at, _) in string.char_indices() {
+                let starts_word = string[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|before| !before.is_alphanumeric());
+                if !query.is_empty() && starts_word && string[at..].starts_with(query) {
+                    out.push((
+                        index as u32,
+                        at == 0,
+                        at == 0 && query.len() == string.len(),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn one_character_and_longer_queries_find_what_a_place_by_place_check_finds() {
+        let strings = [
+            "r", "run", "a run", "rerun", "xr", "r&b", "(r) r-r", "", "éa é", "aéa", "aaa a",
+            "run run", "ru", "n", "r",
+        ];
+        for query in [
+            "r", "é", "a", "ru", "run", "aa", "a a", "r r", "n", "éa", "x", "zz", "",
+        ] {
+            assert_eq!(
+                starts(&strings, query),
+                reference(&strings, query),
+                "{query:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn locating_walks_forward_and_falls_back_for_an_earlier_offset() {
+        let table = table(&["ab", "", "cde", "f"]);
+        assert_eq!(table.locate_from(0, 0), Some((0, 0..2)));
+        assert_eq!(
+            table.locate_from(3, 0),
+            Some((2, 2..5)),
+            "past the empty string"
+        );
+        assert_eq!(table.locate_from(5, 2), Some((3, 5..6)));
+        assert_eq!(
+            table.locate_from(1, 3),
+            Some((0, 0..2)),
+            "an offset before string 3"
+        );
+        assert_eq!(
+            table.locate_from(4, 9),
+            Some((2, 2..5)),
+            "a start past the end"
+        );
+        assert_eq!(table.locate_from(6, 0), None, "past the text");
     }
 }
