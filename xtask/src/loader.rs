@@ -5,9 +5,14 @@
 //! the page's first paint (and a slow phone's first paint waits behind
 //! 600 KB). [`deferred_loader`] rewrites it: the static page (header, home
 //! intro, loading notice) paints first, then the same preload tags are
-//! added, with their integrity hashes, and the app is imported and started.
-//! On a fast connection this costs one frame; on a slow one the page shows
-//! its content seconds earlier.
+//! added, and the app is imported and started. On a fast connection this
+//! costs one frame; on a slow one the page shows its content seconds
+//! earlier.
+//!
+//! The integrity hashes are checked: the JS glue's by its `modulepreload`,
+//! the wasm's by the fetch that instantiates it (a `preload` of a fetch
+//! ignores `integrity`, and says so in the console on every load), whose
+//! request reuses the preloaded bytes.
 
 use anyhow::{bail, Context, Result};
 
@@ -47,6 +52,21 @@ fn take_link(html: &mut String, rel: &str, marker: &str) -> Result<String> {
     bail!("index.html has no {rel} link for {marker}")
 }
 
+/// `tag` without its ` integrity="…"` attribute, and the attribute's value.
+fn without_integrity(tag: &str) -> (String, Option<String>) {
+    const ATTRIBUTE: &str = " integrity=\"";
+    let Some(start) = tag.find(ATTRIBUTE) else {
+        return (tag.to_owned(), None);
+    };
+    let value_start = start + ATTRIBUTE.len();
+    let Some(length) = tag[value_start..].find('"') else {
+        return (tag.to_owned(), None);
+    };
+    let value = tag[value_start..value_start + length].to_owned();
+    let rest = &tag[value_start + length + 1..];
+    (format!("{}{rest}", &tag[..start]), Some(value))
+}
+
 /// `html` (trunk's `index.html`) with its loader deferred until after the
 /// first paint; see the module documentation.
 pub fn deferred_loader(html: &str) -> Result<String> {
@@ -65,11 +85,8 @@ pub fn deferred_loader(html: &str) -> Result<String> {
         bail!("the inline loader does not announce the start");
     }
     let mut page = format!("{}{}", &html[..start], &html[end..]);
-    let preloads = [
-        take_link(&mut page, "modulepreload", &glue)?,
-        take_link(&mut page, "preload", &wasm)?,
-    ]
-    .concat();
+    let (wasm_preload, integrity) = without_integrity(&take_link(&mut page, "preload", &wasm)?);
+    let preloads = [take_link(&mut page, "modulepreload", &glue)?, wasm_preload].concat();
     let quoted = |text: &str| serde_json::to_string(text).context("cannot quote the loader text");
     let script = format!(
         "{OPEN}\n\
@@ -83,7 +100,14 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }
 {CLOSE}",
         preloads = quoted(&preloads)?,
         glue = quoted(&glue)?,
-        wasm = quoted(&wasm)?,
+        wasm = match integrity {
+            Some(integrity) => format!(
+                "fetch({}, {{ integrity: {} }})",
+                quoted(&wasm)?,
+                quoted(&integrity)?
+            ),
+            None => quoted(&wasm)?,
+        },
     );
     let at = page.find("</head>").context("index.html has no </head>")?;
     page.insert_str(at, &script);
@@ -109,17 +133,35 @@ mod tests {
         let wait = loader.find("requestAnimationFrame").unwrap();
         let preload = loader.find("insertAdjacentHTML").unwrap();
         let import = loader.find("await import(\"/nd/app-1.js\")").unwrap();
+        // The wasm is fetched with its hash checked.
         let init = loader
-            .find("bindings.default({ module_or_path: \"/nd/app-1_bg.wasm\" })")
+            .find("bindings.default({ module_or_path: fetch(\"/nd/app-1_bg.wasm\", { integrity: \"sha384-wasm\" }) })")
             .unwrap();
         let started = loader.find("TrunkApplicationStarted").unwrap();
         assert!(wait < preload && preload < import && import < init && init < started);
-        // The preload tags keep their integrity hashes.
-        assert!(loader.contains(r#"integrity=\"sha384-js\""#));
-        assert!(loader.contains(r#"integrity=\"sha384-wasm\""#));
+        // The glue's preload keeps its hash; the wasm's preload, which would
+        // ignore one, has none, and is otherwise as trunk wrote it.
+        assert!(loader.contains(r#"<link rel=\"modulepreload\" href=\"/nd/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\">"#));
+        assert!(loader.contains(r#"<link rel=\"preload\" href=\"/nd/app-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"#));
+        assert_eq!(loader.matches("integrity").count(), 2);
         // The rest of the page is untouched.
         assert!(html.contains("<script src=\"boot.js\"></script>"));
         assert!(html.ends_with("</head>\n<body><p>page</p></body></html>"));
+    }
+
+    #[test]
+    fn a_wasm_preload_without_a_hash_is_fetched_by_its_address() {
+        let html = deferred_loader(&TRUNK.replace(" integrity=\"sha384-wasm\"", "")).unwrap();
+        assert!(html.contains("bindings.default({ module_or_path: \"/nd/app-1_bg.wasm\" })"));
+        assert_eq!(
+            without_integrity("<link a integrity=\"x\" b>"),
+            ("<link a b>".to_owned(), Some("x".to_owned()))
+        );
+        assert_eq!(
+            without_integrity("<link a integrity=\"x b>"),
+            ("<link a integrity=\"x b>".to_owned(), None),
+            "an unclosed value is left alone"
+        );
     }
 
     #[test]
