@@ -46,8 +46,7 @@ impl Takeover {
     /// The take-over in progress: `Some` only while the app is being built
     /// out of sight over a prerendered page, where a view may build in slices.
     pub fn in_progress() -> Option<Self> {
-        let document = web_sys::window()?.document()?;
-        document.get_element_by_id(LIVE_ID)?;
+        live_element()?;
         use_context::<Self>()
     }
 
@@ -77,6 +76,11 @@ impl Takeover {
     pub fn ready_untracked(self) -> bool {
         self.building.get_untracked() == 0
     }
+}
+
+/// The hidden container the app is being built in, while it is.
+fn live_element() -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(LIVE_ID)
 }
 
 /// Whether `container` holds a prerendered page.
@@ -149,10 +153,8 @@ pub fn reveal() {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let (Some(prerendered), Some(live)) = (
-        document.get_element_by_id("app"),
-        document.get_element_by_id(LIVE_ID),
-    ) else {
+    let (Some(prerendered), Some(live)) = (document.get_element_by_id("app"), live_element())
+    else {
         return;
     };
     let Ok(live) = live.dyn_into::<HtmlElement>() else {
