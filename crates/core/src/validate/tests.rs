@@ -63,3 +63,27 @@ fn only_the_kept_problems_are_written_out() {
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
+
+#[test]
+fn white_space_is_found_as_char_is_whitespace_finds_it() {
+    // Every character up to U+3000 (beyond the last white space but one),
+    // alone, after ASCII and after a non-ASCII prefix.
+    for code in 0..=0x3001u32 {
+        let Some(ch) = char::from_u32(code) else {
+            continue;
+        };
+        for text in [
+            ch.to_string(),
+            format!("open.spotify.com/{ch}x"),
+            format!("é{ch}"),
+            format!("a\u{e9}b/{ch}/c"),
+        ] {
+            let expected = text.chars().any(char::is_whitespace);
+            assert_eq!(has_white_space(&text), expected, "{code:#x} in {text:?}");
+        }
+    }
+    assert!(!is_web_link("https://a\u{a0}b"));
+    assert!(!is_web_link("https://a\u{b}b"));
+    assert!(!is_web_link("https://é.example/\u{3000}"));
+    assert!(is_web_link("https://é.example/ü"));
+}
