@@ -16,18 +16,21 @@ pub fn SortHeader(
     #[prop(into)]
     hidden: Signal<bool>,
 ) -> impl IntoView {
-    let direction = move || match query.read().sort {
+    // A memo: any change of the table state (a keystroke in the search)
+    // re-runs eight of these, but the heading's attribute, class and arrow
+    // only where this column's direction changed.
+    let direction = Memo::new(move |_| match query.read().sort {
         Some((sorted, direction)) if sorted == column => Some(direction),
         _ => None,
-    };
-    let aria = move || direction().map_or("none", Direction::aria);
-    let arrow = move || match direction() {
+    });
+    let aria = move || direction.get().map_or("none", Direction::aria);
+    let arrow = move || match direction.get() {
         Some(Direction::Ascending) => "▲",
         Some(Direction::Descending) => "▼",
         None => "↕",
     };
     view! {
-        <th scope="col" aria-sort=aria class:sorted=move || direction().is_some() class:hidden=move || hidden.get()>
+        <th scope="col" aria-sort=aria class:sorted=move || direction.get().is_some() class:hidden=move || hidden.get()>
             <button
                 type="button"
                 class="sort-button"
