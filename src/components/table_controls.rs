@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use needledrop_core::copy::TABLE_SEARCH_PLACEHOLDER;
-use needledrop_core::table::{Column, Direction, TableQuery};
+use needledrop_core::table::{sort_value, Column, Direction, TableQuery};
 
 /// The controls above the comparison table.
 #[component]
@@ -18,11 +18,21 @@ pub fn TableControls(
     /// Rows in all.
     total: usize,
 ) -> impl IntoView {
+    // One memo per part of the state: a keystroke in the search re-runs
+    // four memos, not the three dozen bindings of the options and boxes.
+    let search = Memo::new(move |_| query.read().search.clone());
+    let chosen_genre = Memo::new(move |_| query.read().genre.clone());
+    let sort = Memo::new(move |_| query.read().sort);
+    let hidden = Memo::new(move |_| query.read().hidden.clone());
+    // The menus show the state through their `value`: an option's
+    // `selected` attribute only picks the option a menu starts on, since
+    // browsers ignore it on an option the reader has chosen before (back
+    // and forward would show the wrong genre).
+    let initial = query.get_untracked();
     let genre_choices = genres
         .into_iter()
         .map(|genre| {
-            let value = genre.clone();
-            let selected = move || query.read().genre.as_deref() == Some(value.as_str());
+            let selected = initial.genre.as_deref() == Some(genre.as_str());
             view! { <option value=genre.clone() selected=selected>{genre.clone()}</option> }
         })
         .collect_view();
@@ -30,7 +40,7 @@ pub fn TableControls(
         .into_iter()
         .filter(|column| column.hideable())
         .map(|column| {
-            let checked = move || query.read().shows(column);
+            let checked = move || !hidden.read().contains(&column);
             let on_change = move |_| {
                 let mut next = query.get_untracked();
                 if next.shows(column) {
@@ -48,22 +58,18 @@ pub fn TableControls(
             }
         })
         .collect_view();
-    let sort_value = move || match query.read().sort {
-        Some((column, Direction::Ascending)) => column.key().to_owned(),
-        Some((column, Direction::Descending)) => format!("{}:desc", column.key()),
-        None => String::new(),
-    };
     let sort_choices = Column::ALL
         .into_iter()
         .flat_map(|column| {
             [
-                (column.key().to_owned(), format!("{} ↑", column.label())),
-                (format!("{}:desc", column.key()), format!("{} ↓", column.label())),
+                (column, Direction::Ascending, "↑"),
+                (column, Direction::Descending, "↓"),
             ]
         })
-        .map(|(value, label)| {
-            let selected_value = value.clone();
-            view! { <option value=value selected=move || sort_value() == selected_value>{label}</option> }
+        .map(|(column, direction, arrow)| {
+            let selected = initial.sort == Some((column, direction));
+            let label = format!("{} {arrow}", column.label());
+            view! { <option value=sort_value(column, direction) selected=selected>{label}</option> }
         })
         .collect_view();
     view! {
@@ -76,7 +82,7 @@ pub fn TableControls(
                     placeholder=TABLE_SEARCH_PLACEHOLDER
                     autocomplete="off"
                     maxlength="200"
-                    prop:value=move || query.read().search.clone()
+                    prop:value=move || search.get()
                     on:input=move |event| {
                         let next = TableQuery { search: event_target_value(&event), ..query.get_untracked() };
                         set_query.run((next, true));
@@ -87,13 +93,14 @@ pub fn TableControls(
                 <label for="table-genre">"Genre"</label>
                 <select
                     id="table-genre"
+                    prop:value=move || chosen_genre.read().clone().unwrap_or_default()
                     on:change=move |event| {
                         let value = event_target_value(&event);
                         let genre = (!value.is_empty()).then_some(value);
                         set_query.run((TableQuery { genre, ..query.get_untracked() }, false));
                     }
                 >
-                    <option value="" selected=move || query.read().genre.is_none()>"All genres"</option>
+                    <option value="" selected=initial.genre.is_none()>"All genres"</option>
                     {genre_choices}
                 </select>
             </div>
@@ -101,13 +108,14 @@ pub fn TableControls(
                 <label for="table-sort">"Sort"</label>
                 <select
                     id="table-sort"
+                    prop:value=move || sort.get().map_or_else(String::new, |(column, direction)| sort_value(column, direction))
                     on:change=move |event| {
                         let value = event_target_value(&event);
                         let (next, _) = TableQuery::from_pairs([("sort", value.as_str())], &[]);
                         set_query.run((TableQuery { sort: next.sort, ..query.get_untracked() }, false));
                     }
                 >
-                    <option value="" selected=move || sort_value().is_empty()>"Dataset order"</option>
+                    <option value="" selected=initial.sort.is_none()>"Dataset order"</option>
                     {sort_choices}
                 </select>
             </div>

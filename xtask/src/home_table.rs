@@ -19,8 +19,8 @@ use needledrop_core::copy::{
 use needledrop_core::export::{escape_html as esc, safe_external_url};
 use needledrop_core::parse::parse_series_file;
 use needledrop_core::table::{
-    comparison_rows, genre_options, lift_text, peak_sparkline, BestPeak, Column, ComparisonRow,
-    SPARKLINE_HEIGHT, SPARKLINE_WIDTH,
+    comparison_rows, genre_options, lift_text, peak_sparkline, sort_value, BestPeak, Column,
+    ComparisonRow, Direction, SPARKLINE_HEIGHT, SPARKLINE_WIDTH,
 };
 use needledrop_core::Dataset;
 
@@ -58,10 +58,11 @@ impl HomeTable<'_> {
             .collect();
         let sorts: String = Column::ALL
             .iter()
-            .map(|column| {
+            .map(|&column| {
                 format!(
-                    "<option value=\"{key}\">{label} ↑</option><option value=\"{key}:desc\">{label} ↓</option>",
-                    key = column.key(),
+                    "<option value=\"{up}\">{label} ↑</option><option value=\"{down}\">{label} ↓</option>",
+                    up = sort_value(column, Direction::Ascending),
+                    down = sort_value(column, Direction::Descending),
                     label = esc(column.label())
                 )
             })

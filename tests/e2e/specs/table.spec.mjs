@@ -182,6 +182,49 @@ test('columns can be hidden and the choice is in the URL', async ({ page }) => {
   await expect(page.locator('thead th', { hasText: 'Fan engagement' })).toBeHidden();
 });
 
+test('the controls follow the table state however it changes: headings, menus, back and forward', async ({ page }) => {
+  await page.goto('./');
+  await appTookOver(page);
+  const sort = page.locator('#table-sort');
+  const genre = page.locator('#table-genre');
+  const engagement = page.getByLabel('Fan engagement highlights');
+  await expect(sort).toHaveValue('');
+  // A heading's click shows in the sort menu, and the menu's choice in the headings.
+  await page.locator('thead th', { hasText: 'Show' }).getByRole('button').click();
+  await expect(sort).toHaveValue('show');
+  await page.locator('thead th', { hasText: 'Show' }).getByRole('button').click();
+  await expect(sort).toHaveValue('show:desc');
+  // The sort menu is the phones' (the card layout hides the headings).
+  await page.setViewportSize({ width: 375, height: 800 });
+  await sort.selectOption('peak');
+  await expect(page).toHaveURL(/sort=peak(&|$)/);
+  await expect(page.locator('thead th', { hasText: 'Peak chart position' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('thead th', { hasText: 'Show' })).toHaveAttribute('aria-sort', 'none');
+  await genre.selectOption('Jazz');
+  await expect(page).toHaveURL(/genre=Jazz/);
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await engagement.uncheck();
+  await expect(page).toHaveURL(/hide=engagement/);
+  // Back through each choice: every control shows the state of its entry.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/hide=/);
+  await expect(engagement).toBeChecked();
+  await expect(genre).toHaveValue('Jazz');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/genre=/);
+  await expect(genre).toHaveValue('');
+  await expect(sort).toHaveValue('peak');
+  await page.goBack();
+  await expect(sort).toHaveValue('show:desc');
+  await expect(page.locator('thead th', { hasText: 'Show' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.locator('thead th', { hasText: 'Peak chart position' })).toHaveAttribute('aria-sort', 'none');
+  await page.goForward();
+  await page.goForward();
+  await expect(genre).toHaveValue('Jazz');
+  await expect(sort).toHaveValue('peak');
+  await expect(showColumn(page)).toHaveText(["The Queen's Gambit"]);
+});
+
 test('unknown parameters are ignored with a visible notice', async ({ page }) => {
   await page.goto('./?sort=popularity&utm_source=x');
   await appTookOver(page);

@@ -12,7 +12,7 @@ mod view;
 pub use column::{Column, Direction};
 pub use fold::fold_for_search;
 pub use lift_text::{lift_text, LiftText};
-pub use query::{unknown_parameters, Notice, TableQuery};
+pub use query::{sort_value, unknown_parameters, Notice, TableQuery};
 pub use rows::{comparison_rows, BestPeak, ComparisonRow, RowSong};
 pub use sparkline::{
     peak_sparkline, sparkline_path, PeakSparkline, SparklineFrame, SPARKLINE_HEIGHT,

@@ -19,6 +19,15 @@ pub struct TableQuery {
     pub hidden: Vec<Column>,
 }
 
+/// The `sort` parameter's value for a column and direction: `peak`, or
+/// `peak:desc` (also the values of the sort menu's options).
+pub fn sort_value(column: Column, direction: Direction) -> String {
+    match direction {
+        Direction::Ascending => column.key().to_owned(),
+        Direction::Descending => format!("{}:desc", column.key()),
+    }
+}
+
 /// A query parameter that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -120,11 +129,7 @@ impl TableQuery {
             pairs.push(("genre", genre.clone()));
         }
         if let Some((column, direction)) = self.sort {
-            let value = match direction {
-                Direction::Ascending => column.key().to_owned(),
-                Direction::Descending => format!("{}:desc", column.key()),
-            };
-            pairs.push(("sort", value));
+            pairs.push(("sort", sort_value(column, direction)));
         }
         if !self.hidden.is_empty() {
             let names: Vec<&str> = self.hidden.iter().map(|column| column.key()).collect();
