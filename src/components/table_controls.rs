@@ -18,12 +18,6 @@ pub fn TableControls(
     /// Rows in all.
     total: usize,
 ) -> impl IntoView {
-    // One memo per part of the state: a keystroke in the search re-runs
-    // four memos, not the three dozen bindings of the options and boxes.
-    let search = Memo::new(move |_| query.read().search.clone());
-    let chosen_genre = Memo::new(move |_| query.read().genre.clone());
-    let sort = Memo::new(move |_| query.read().sort);
-    let hidden = Memo::new(move |_| query.read().hidden.clone());
     // The menus show the state through their `value`: an option's
     // `selected` attribute only picks the option a menu starts on, since
     // browsers ignore it on an option the reader has chosen before (back
@@ -40,7 +34,7 @@ pub fn TableControls(
         .into_iter()
         .filter(|column| column.hideable())
         .map(|column| {
-            let checked = move || !hidden.read().contains(&column);
+            let checked = move || query.read().shows(column);
             let on_change = move |_| {
                 let mut next = query.get_untracked();
                 if next.shows(column) {
@@ -82,7 +76,7 @@ pub fn TableControls(
                     placeholder=TABLE_SEARCH_PLACEHOLDER
                     autocomplete="off"
                     maxlength="200"
-                    prop:value=move || search.get()
+                    prop:value=move || query.read().search.clone()
                     on:input=move |event| {
                         let next = TableQuery { search: event_target_value(&event), ..query.get_untracked() };
                         set_query.run((next, true));
@@ -93,7 +87,7 @@ pub fn TableControls(
                 <label for="table-genre">"Genre"</label>
                 <select
                     id="table-genre"
-                    prop:value=move || chosen_genre.read().clone().unwrap_or_default()
+                    prop:value=move || query.read().genre.clone().unwrap_or_default()
                     on:change=move |event| {
                         let value = event_target_value(&event);
                         let genre = (!value.is_empty()).then_some(value);
@@ -108,7 +102,7 @@ pub fn TableControls(
                 <label for="table-sort">"Sort"</label>
                 <select
                     id="table-sort"
-                    prop:value=move || sort.get().map_or_else(String::new, |(column, direction)| sort_value(column, direction))
+                    prop:value=move || query.read().sort.map_or_else(String::new, |(column, direction)| sort_value(column, direction))
                     on:change=move |event| {
                         let value = event_target_value(&event);
                         let (next, _) = TableQuery::from_pairs([("sort", value.as_str())], &[]);

@@ -116,25 +116,14 @@ pub fn is_web_link(url: &str) -> bool {
     rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/') && !has_white_space(rest))
 }
 
-/// Whether `text` holds a white-space character (`char::is_whitespace`),
-/// read byte by byte while it is ASCII (an address nearly always is):
-/// decoding every character first was about a third of the index's
-/// validation.
+/// Whether `text` holds a white-space character (`char::is_whitespace`):
+/// its ASCII ones are found byte by byte, and only text that is not ASCII
+/// (an address nearly always is) is decoded character by character, which
+/// was about a third of the index's validation.
 fn has_white_space(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    match bytes.iter().position(|byte| !byte.is_ascii()) {
-        None => bytes.iter().any(is_ascii_white_space),
-        Some(first) => {
-            bytes[..first].iter().any(is_ascii_white_space)
-                || text[first..].chars().any(char::is_whitespace)
-        }
-    }
-}
-
-/// `char::is_whitespace` of an ASCII byte: tab to carriage return (vertical
-/// tab included, unlike `u8::is_ascii_whitespace`) and the space.
-fn is_ascii_white_space(byte: &u8) -> bool {
-    matches!(byte, b'\t'..=b'\r' | b' ')
+    text.bytes()
+        .any(|byte| matches!(byte, b'\t'..=b'\r' | b' '))
+        || (!text.is_ascii() && text.chars().any(char::is_whitespace))
 }
 
 /// Checks ids of one collection: slugs (or slug.slug for series) and unique.
