@@ -275,7 +275,7 @@ pub fn ComparisonTable(
     let headers = Column::ALL
         .into_iter()
         .zip(hidden)
-        .map(|(column, hidden)| view! { <SortHeader column query set_query hidden/> })
+        .map(|(column, hidden)| view! { <SortHeader column query sort set_query hidden/> })
         .collect_view();
     let built = rows_built(rows.len());
     let whole = {

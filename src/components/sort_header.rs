@@ -10,16 +10,17 @@ pub fn SortHeader(
     column: Column,
     /// Current table state.
     query: Memo<TableQuery>,
+    /// The table's sort column and direction (a memo of `query`'s).
+    sort: Memo<Option<(Column, Direction)>>,
     /// Writes a new state.
     set_query: Callback<(TableQuery, bool)>,
     /// Whether the column is hidden.
     #[prop(into)]
     hidden: Signal<bool>,
 ) -> impl IntoView {
-    // A memo: any change of the table state (a keystroke in the search)
-    // re-runs eight of these, but the heading's attribute, class and arrow
-    // only where this column's direction changed.
-    let direction = Memo::new(move |_| match query.read().sort {
+    // A memo of the table's sort: a sort re-runs the heading's attribute,
+    // class and arrow only where this column's direction changed.
+    let direction = Memo::new(move |_| match sort.get() {
         Some((sorted, direction)) if sorted == column => Some(direction),
         _ => None,
     });
