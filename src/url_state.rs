@@ -20,6 +20,22 @@ pub fn query_pairs(map: &ParamsMap) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Query pairs as the core's readers take them.
+pub fn borrowed(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> + Clone {
+    pairs
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()))
+}
+
+/// A memo of what `read` makes of the current URL's query pairs (in URL
+/// order): a view's reading of its parameters, with its notices.
+pub fn use_query_reading<T: PartialEq + Send + Sync + 'static>(
+    read: impl Fn(&[(String, String)]) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    let map = leptos_router::hooks::use_query_map();
+    Memo::new(move |_| read(&query_pairs(&map.read())))
+}
+
 /// A comma-separated list parameter (`songs=a,b`), trimmed, empty items dropped.
 pub fn list_param(map: &ParamsMap, key: &str) -> Vec<String> {
     map.get(key)

@@ -3,13 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use needledrop_core::copy::{ARTICLE_QUALIFIER, MEASURED_COLUMNS_NOTE};
 use needledrop_core::table::{comparison_rows, genre_options, visible_rows, TableQuery};
 use needledrop_core::Dataset;
 
 use crate::components::{ComparisonTable, QueryNotices, SourceNote, TableControls};
-use crate::url_state::{query_pairs, use_query_writer, use_url_state};
+use crate::url_state::{borrowed, use_query_reading, use_query_writer, use_url_state};
 
 /// Search, genre filter, column toggles, sortable table and result count.
 #[component]
@@ -20,11 +19,14 @@ pub fn ComparisonExplorer(
     let rows = Arc::new(comparison_rows(&dataset));
     let total = rows.len();
     let genres = genre_options(&rows);
-    let query_map = use_query_map();
-    let parsed = Memo::new(move |_| {
-        let pairs = query_pairs(&query_map.read());
-        TableQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &[])
-    });
+    let parsed = {
+        let genres = genres.clone();
+        use_query_reading(move |pairs| {
+            let (mut query, mut notices) = TableQuery::from_pairs(borrowed(pairs), &[]);
+            notices.extend(query.resolve_genre(&genres));
+            (query, notices)
+        })
+    };
     let notices = Signal::derive(move || parsed.read().1.clone());
     let write = use_query_writer();
     let (query, set_query) = use_url_state(

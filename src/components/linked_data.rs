@@ -14,7 +14,7 @@ use crate::components::QueryNotices;
 use crate::data_source::fetch_bytes;
 use crate::imports::{use_imports, Imports, Linked};
 use crate::state::use_dataset;
-use crate::url_state::{list_param, query_pairs};
+use crate::url_state::{borrowed, list_param, use_query_reading};
 
 /// The songs a chart view draws: `songs=`, or without it all the series
 /// of the view's `data=` link.
@@ -86,16 +86,7 @@ fn load(imports: Imports, bundled: Arc<Dataset>, link: DataLink) {
 pub fn LinkedData() -> impl IntoView {
     let imports = use_imports();
     let bundled = use_dataset().resource;
-    let query = use_query_map();
-    let parsed = Memo::new(move |_| {
-        let pairs = query_pairs(&query.read());
-        DataLink::from_pairs(
-            pairs
-                .iter()
-                .map(|(key, value)| (key.as_str(), value.as_str())),
-            page_is_https(),
-        )
-    });
+    let parsed = use_query_reading(|pairs| DataLink::from_pairs(borrowed(pairs), page_is_https()));
     let attempt = RwSignal::new(0_u32);
     Effect::new(move |_| {
         let link = parsed.with(|(link, _)| link.clone());

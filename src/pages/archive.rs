@@ -11,25 +11,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::{
-    releases_from_dataset, ReleaseCalendar, DEFAULT_RELEASE_WINDOW_DAYS,
+    releases_from_dataset, ArchivePart, ReleaseCalendar, DEFAULT_RELEASE_WINDOW_DAYS,
 };
 use needledrop_core::archive_song::ArchiveRef;
+use needledrop_core::chart::CHART_QUERY_KEYS;
 use needledrop_core::Dataset;
 
 use crate::archive_store::{use_archive, ArchiveLoad};
 use crate::components::archive::{
     ArchiveProgress, ArchiveSearch, ArchiveSongChart, RevivalFinder, SpotifyDays,
 };
-use crate::components::{SourceNote, WithDataset};
+use crate::components::{QueryNotices, SourceNote, WithDataset};
 use crate::document_meta::set_page_meta;
-use crate::url_state::use_param_setter;
-
-/// The parts of the archive view.
-const PARTS: [(&str, &str); 3] = [
-    ("search", "Search the Hot 100"),
-    ("revivals", "Revival finder"),
-    ("spotify", "Spotify daily charts"),
-];
+use crate::url_state::{borrowed, use_param_setter, use_query_reading};
 
 /// The archive view.
 #[component]
@@ -39,31 +33,27 @@ pub fn ArchivePage() -> impl IntoView {
         "68 years of the Billboard Hot 100 and the Spotify 2017-2018 daily charts: search, revivals, daily charts.",
     );
     let store = use_archive();
-    let query = use_query_map();
-    let part = Memo::new(move |_| {
-        let wanted = query.read().get("view").unwrap_or_default();
-        PARTS
-            .iter()
-            .find(|(key, _)| *key == wanted)
-            .map_or("search", |(key, _)| key)
-    });
+    let read =
+        use_query_reading(|pairs| ArchivePart::from_pairs(borrowed(pairs), &CHART_QUERY_KEYS));
+    let part = Memo::new(move |_| read.read().0);
+    let notices = Signal::derive(move || read.read().1.clone());
     // Only the archive the chosen part needs is fetched.
     Effect::new(move |_| {
-        if part.get() == "spotify" {
+        if part.get() == ArchivePart::Spotify {
             store.load_spotify();
         } else {
             store.load_hot100();
         }
     });
     let set = use_param_setter();
-    let tabs = PARTS
-        .iter()
-        .map(|&(key, label)| {
+    let tabs = ArchivePart::ALL
+        .into_iter()
+        .map(|this| {
             let set = set.clone();
             view! {
-                <button type="button" class="chart-button" aria-pressed=move || (part.get() == key).to_string()
-                    on:click=move |_| set(vec![("view", (key != "search").then(|| key.to_owned()))], false)>
-                    {label}
+                <button type="button" class="chart-button" aria-pressed=move || (part.get() == this).to_string()
+                    on:click=move |_| set(vec![("view", (this != ArchivePart::Search).then(|| this.key().to_owned()))], false)>
+                    {this.label()}
                 </button>
             }
         })
@@ -74,6 +64,7 @@ pub fn ArchivePage() -> impl IntoView {
             <p class="lede">
                 "Every Billboard Hot 100 chart from 1958 to 2026 (354,887 weekly rows) and the Spotify daily Top 200 of 2017-2018, loaded into this page on demand."
             </p>
+            <QueryNotices notices/>
             <nav class="archive-tabs" aria-label="Archive views">{tabs}</nav>
             <WithDataset render=move |dataset| view! { <ArchiveParts dataset part/> }/>
         </article>
@@ -82,7 +73,7 @@ pub fn ArchivePage() -> impl IntoView {
 
 /// The chosen part, once its archive is loaded.
 #[component]
-fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<&'static str>) -> impl IntoView {
+fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<ArchivePart>) -> impl IntoView {
     let store = use_archive();
     let query = use_query_map();
     let releases = Arc::new(ReleaseCalendar::new(
@@ -106,7 +97,7 @@ fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<&'static str>) -> impl IntoVie
     };
     move || {
         let dataset = dataset.clone();
-        if part.get() == "spotify" {
+        if part.get() == ArchivePart::Spotify {
             return match store.spotify.get() {
                 ArchiveLoad::Ready(loaded) => view! {
                     <SpotifyDays dataset loaded releases=releases.clone()/>
@@ -128,7 +119,7 @@ fn ArchiveParts(dataset: Arc<Dataset>, part: Memo<&'static str>) -> impl IntoVie
             };
             view! { <ArchiveSongChart dataset=dataset.clone() reference/> }
         });
-        let body = if part.get() == "revivals" {
+        let body = if part.get() == ArchivePart::Revivals {
             view! { <RevivalFinder loaded releases=releases.clone()/> }.into_any()
         } else {
             view! { <ArchiveSearch loaded/> }.into_any()

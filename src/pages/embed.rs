@@ -8,7 +8,6 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use needledrop_core::archive_song::ArchiveRef;
 use needledrop_core::export::{chart_title, EmbedLook, EmbedTheme};
 use needledrop_core::table::Notice;
@@ -20,7 +19,7 @@ use crate::document_meta::set_page_meta;
 use crate::element_size::use_element_size;
 use crate::imports::{use_imports, Linked};
 use crate::state::use_dataset;
-use crate::url_state::query_pairs;
+use crate::url_state::{borrowed, use_query_reading};
 
 /// Applies the look to `<html>`: `data-theme` and the `embed-transparent` class.
 fn apply_look(look: &EmbedLook) {
@@ -50,21 +49,14 @@ fn content_height(element: &web_sys::HtmlElement) -> f64 {
 /// The chrome-less chart view: same chart query as the song and compare views.
 #[component]
 pub fn EmbedPage() -> impl IntoView {
-    let query = use_query_map();
     let imports = use_imports();
     let songs: Signal<Vec<String>> = use_charted_songs().into();
-    let look = Memo::new(move |_| {
-        let pairs = query_pairs(&query.read());
-        EmbedLook::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    });
+    let look = use_query_reading(|pairs| EmbedLook::from_pairs(borrowed(pairs)));
     // Before the chart draws, so the canvas reads the right tokens.
     look.with_untracked(|(look, _)| apply_look(look));
     Effect::new(move |_| look.with(|(look, _)| apply_look(look)));
     // `archive=…&title=…&artist=…`: a chart of the chart archive.
-    let archive_ref = Memo::new(move |_| {
-        let pairs = query_pairs(&query.read());
-        ArchiveRef::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    });
+    let archive_ref = use_query_reading(|pairs| ArchiveRef::from_pairs(borrowed(pairs)));
     let archive = Signal::derive(move || archive_ref.get().and_then(Result::ok));
     let notices = Signal::derive(move || {
         let mut notices = look.with(|(_, notices)| notices.clone());

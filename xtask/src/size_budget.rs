@@ -124,11 +124,15 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// listener are now three small modules of the app's own, 12.7 KB less;
 /// 540.4 KB with the routes built a task after the header and footer over
 /// the prerendered home, 0.9 KB, which took the longest task of a 4x
-/// throttled take-over's mount from 83-187 ms to 62-114 ms), so growth
+/// throttled take-over's mount from 83-187 ms to 62-114 ms; 542.2 KB with
+/// a notice for every archive parameter a link gets wrong (`view`, keys no
+/// part reads, the finder's filters, the Spotify region, day and jumps),
+/// the finder's years taken from the archive, and a home-page genre read
+/// as the genre menu spells it or dropped with a notice, 2.1 KB), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 540 * KB + KB / 2;
+pub const CEILING_BYTES: u64 = 542 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

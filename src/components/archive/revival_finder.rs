@@ -7,16 +7,16 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use needledrop_core::archive::{
     at_least_years_apart, find_climbs, find_late_debuts, find_reentries, ClimbFrom, ClimbOptions,
-    LinedUp, ReleaseCalendar, RevivalOptions, SongId, YearRange, DEFAULT_GAP_YEARS,
+    FinderKind, FinderQuery, LinedUp, ReleaseCalendar, RevivalOptions, SongId, YearRange,
 };
 use needledrop_core::Date;
 
 use super::OpenChartButton;
 use crate::archive_store::Hot100Loaded;
-use crate::url_state::use_param_setter;
+use crate::components::QueryNotices;
+use crate::url_state::{borrowed, use_param_setter, use_query_reading};
 
 /// Most findings listed at once.
 const MAX_LISTED: usize = 200;
@@ -31,14 +31,13 @@ struct Finding {
     lined_up: Option<LinedUp>,
 }
 
-/// The finder's filters as read from the URL.
-#[derive(Clone, PartialEq)]
-struct Filters {
-    kind: String,
-    gap: u32,
-    years: YearRange,
-    min: u32,
-    near: bool,
+/// The finder menu's wording of a kind.
+fn kind_label(kind: FinderKind) -> &'static str {
+    match kind {
+        FinderKind::Reentries => "Returns after years away",
+        FinderKind::Debuts => "First hits of artists back after years away",
+        FinderKind::Climbs => "Biggest week-on-week climbs",
+    }
 }
 
 fn years_between(from: Date, to: Date) -> String {
@@ -46,16 +45,20 @@ fn years_between(from: Date, to: Date) -> String {
     format!("{:.1} years", f64::from(days) / 365.25)
 }
 
-fn findings(loaded: &Hot100Loaded, releases: &ReleaseCalendar, filters: &Filters) -> Vec<Finding> {
+fn findings(
+    loaded: &Hot100Loaded,
+    releases: &ReleaseCalendar,
+    filters: &FinderQuery,
+) -> Vec<Finding> {
     let archive = &loaded.archive;
     let options = RevivalOptions {
         min_gap_years: filters.gap,
         years: filters.years,
     };
-    let mut found: Vec<Finding> = match filters.kind.as_str() {
+    let mut found: Vec<Finding> = match filters.kind {
         // Only artists who had been away the gap too: otherwise every new
         // single of a long-running artist would count.
-        "debuts" => find_late_debuts(archive, &loaded.artists, &options, releases)
+        FinderKind::Debuts => find_late_debuts(archive, &loaded.artists, &options, releases)
             .into_iter()
             .filter(|d| at_least_years_apart(d.artist_previous_date, d.date, filters.gap))
             .map(|d| Finding {
@@ -72,7 +75,7 @@ fn findings(loaded: &Hot100Loaded, releases: &ReleaseCalendar, filters: &Filters
                 lined_up: d.lined_up,
             })
             .collect(),
-        "climbs" => find_climbs(
+        FinderKind::Climbs => find_climbs(
             archive,
             &ClimbOptions {
                 years: filters.years,
@@ -93,7 +96,7 @@ fn findings(loaded: &Hot100Loaded, releases: &ReleaseCalendar, filters: &Filters
             lined_up: c.lined_up,
         })
         .collect(),
-        _ => find_reentries(archive, &options, releases)
+        FinderKind::Reentries => find_reentries(archive, &options, releases)
             .into_iter()
             .map(|r| Finding {
                 song: r.song,
@@ -122,31 +125,32 @@ pub fn RevivalFinder(
     /// The dataset's releases, with the window a finding must fall in.
     releases: Arc<ReleaseCalendar>,
 ) -> impl IntoView {
-    let query = use_query_map();
     let set = use_param_setter();
-    let filters = Memo::new(move |_| {
-        let map = query.read();
-        let number = |key: &str| map.get(key).and_then(|v| v.trim().parse::<i64>().ok());
-        Filters {
-            kind: map.get("find").unwrap_or_else(|| "reentries".to_owned()),
-            gap: number("gap").map_or(DEFAULT_GAP_YEARS, |g| g.clamp(1, 60) as u32),
-            years: YearRange {
-                from: number("since").map_or(1958, |y| y.clamp(1958, 2100) as i32),
-                to: number("until").map_or(2026, |y| y.clamp(1958, 2100) as i32),
-            },
-            min: number("min").map_or(30, |m| m.clamp(1, 100) as u32),
-            near: map.get("near").as_deref() == Some("1"),
-        }
-    });
+    // The years the archive has charts in: the filters' range and default.
+    let dates = loaded.archive.chart_dates();
+    let span = match (dates.first(), dates.last()) {
+        (Some(first), Some(last)) => YearRange {
+            from: first.year(),
+            to: last.year(),
+        },
+        _ => YearRange::default(),
+    };
+    let read = use_query_reading(move |pairs| FinderQuery::from_pairs(borrowed(pairs), span));
+    let filters = move || read.with(|(filters, _)| *filters);
+    let notices = Signal::derive(move || read.read().1.clone());
     let found = {
         let loaded = loaded.clone();
-        Memo::new(move |_| filters.with(|f| findings(&loaded, &releases, f)))
+        Memo::new(move |_| findings(&loaded, &releases, &filters()))
     };
     let field = {
         let set = set.clone();
-        move |key: &'static str| {
+        // A choice adds a history entry; a number, whose arrows change it a
+        // step at a time, rewrites the current one.
+        move |key: &'static str, replace: bool| {
             let set = set.clone();
-            move |event: leptos::ev::Event| set(vec![(key, Some(event_target_value(&event)))], true)
+            move |event: leptos::ev::Event| {
+                set(vec![(key, Some(event_target_value(&event)))], replace)
+            }
         }
     };
     let set_near = set.clone();
@@ -181,41 +185,49 @@ pub fn RevivalFinder(
     };
     let count = move || {
         let total = found.with(Vec::len);
-        if total > MAX_LISTED {
+        let years = filters().years;
+        if years.from > years.to {
+            format!(
+                "None found: the first year, {}, is after the last, {}.",
+                years.from, years.to
+            )
+        } else if total > MAX_LISTED {
             format!("{total} found; the first {MAX_LISTED} are listed.")
         } else {
             format!("{total} found.")
         }
     };
-    let kind = move || filters.with(|f| f.kind.clone());
+    let kind = move || filters().kind;
+    let kinds = FinderKind::ALL
+        .into_iter()
+        .map(|kind| view! { <option value=kind.key()>{kind_label(kind)}</option> })
+        .collect_view();
+    let (first_year, last_year) = (span.from.to_string(), span.to.to_string());
     view! {
         <section class="revival-finder" aria-labelledby="revivals-title">
             <h2 id="revivals-title">"Revival finder"</h2>
             <p class="muted">"Old songs that came back, artists who debuted a song decades after their first hit, and the biggest week-on-week climbs. Findings within 60 days after a release in our soundtrack data are marked."</p>
+            <QueryNotices notices/>
             <form class="revival-filters" on:submit=|e| e.prevent_default()>
                 <label>"Find "
-                    <select on:change=field("find") prop:value=kind>
-                        <option value="reentries">"Returns after years away"</option>
-                        <option value="debuts">"First hits of artists back after years away"</option>
-                        <option value="climbs">"Biggest week-on-week climbs"</option>
-                    </select>
+                    <select on:change=field("find", false) prop:value=move || kind().key()>{kinds}</select>
                 </label>
-                <label class:hidden=move || kind() == "climbs">"Gap of at least "
-                    <input type="number" min="1" max="60" prop:value=move || filters.with(|f| f.gap.to_string()) on:change=field("gap")/>
+                <label class:hidden=move || kind() == FinderKind::Climbs>"Gap of at least "
+                    <input type="number" min="1" max="60" prop:value=move || filters().gap.to_string() on:change=field("gap", true)/>
                     " years"
                 </label>
                 <label>"From "
-                    <input type="number" min="1958" max="2026" prop:value=move || filters.with(|f| f.years.from.to_string()) on:change=field("since")/>
+                    <input type="number" min=first_year.clone() max=last_year.clone() prop:value=move || filters().years.from.to_string() on:change=field("since", true)/>
                 </label>
                 <label>"to "
-                    <input type="number" min="1958" max="2026" prop:value=move || filters.with(|f| f.years.to.to_string()) on:change=field("until")/>
+                    <input type="number" min=first_year max=last_year prop:value=move || filters().years.to.to_string() on:change=field("until", true)/>
                 </label>
-                <label class:hidden=move || kind() != "climbs">"Climb of at least "
-                    <input type="number" min="1" max="100" prop:value=move || filters.with(|f| f.min.to_string()) on:change=field("min")/>
+                <label class:hidden=move || kind() != FinderKind::Climbs>"Climb of at least "
+                    <input type="number" min="1" max="100" prop:value=move || filters().min.to_string() on:change=field("min", true)/>
                     " places"
                 </label>
                 <label class="embed-dialog__choice">
-                    <input type="checkbox" prop:checked=move || filters.with(|f| f.near)
+                    <input type="checkbox" prop:checked=move || filters().near
                         on:change=move |e| set_near(vec![("near", event_target_checked(&e).then(|| "1".to_owned()))], false)/>
                     "Only near a release in our data"
                 </label>

@@ -10,10 +10,12 @@ use needledrop_core::Dataset;
 
 use needledrop_core::archive_song::ArchiveRef;
 
-use needledrop_core::archive::{region_label, ReleaseCalendar};
+use needledrop_core::archive::{chosen_day, chosen_region, region_label, ReleaseCalendar};
+use needledrop_core::table::Notice;
 
 use super::{ArchiveSongChart, OpenChartButton, SpotifyJumps};
 use crate::archive_store::SpotifyLoaded;
+use crate::components::QueryNotices;
 use crate::url_state::use_param_setter;
 use needledrop_core::grouped_digits::group_count;
 
@@ -43,30 +45,37 @@ pub fn SpotifyDays(
             )
         })
         .collect();
-    let regions = archive_regions.clone();
-    let region = Memo::new(move |_| {
-        let wanted = query.read().get("region").unwrap_or_default();
-        regions
-            .iter()
-            .find(|(_, name, _, _)| *name == wanted)
-            .or_else(|| regions.first())
-            .map(|(index, name, first, last)| (*index, name.clone(), first.clone(), last.clone()))
-    });
-    let day = {
+    // The region and day the link names (else the first of each), with a
+    // notice for a name or a day the archive does not have.
+    let chosen = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
-            let (index, ..) = region.get()?;
-            let days = loaded.archive.days(index);
-            let wanted = query
-                .read()
-                .get("day")
-                .and_then(|text| needledrop_core::Date::parse_iso(&text).ok());
-            match wanted {
-                Some(date) if days.contains(&date) => Some(date),
-                _ => days.first().copied(),
-            }
+            let map = query.read();
+            let regions = loaded.archive.regions();
+            let (region, region_notice) = chosen_region(map.get("region").as_deref(), &regions);
+            let mut notices: Vec<Notice> = region_notice.into_iter().collect();
+            let region = region.map(|region| {
+                let (day, day_notice) = chosen_day(
+                    map.get("day").as_deref(),
+                    loaded.archive.days(region.index),
+                    region.name,
+                );
+                notices.extend(day_notice);
+                let shown = (
+                    region.index,
+                    region.name.to_owned(),
+                    region.first.to_string(),
+                    region.last.to_string(),
+                );
+                (shown, day)
+            });
+            (region, notices)
         })
     };
+    let region =
+        move || chosen.with(|(region, _)| region.as_ref().map(|(region, _)| region.clone()));
+    let day = move || chosen.with(|(region, _)| region.as_ref().and_then(|(_, day)| *day));
+    let notices = Signal::derive(move || chosen.read().1.clone());
     let set_region = set.clone();
     let set_day = set;
     let opened = Memo::new(move |_| {
@@ -78,7 +87,7 @@ pub fn SpotifyDays(
     });
     let track_chart = move || {
         let (title, artist) = opened.get()?;
-        let (_, name, ..) = region.get()?;
+        let (_, name, ..) = region()?;
         let reference = ArchiveRef {
             spotify_region: Some(name),
             title,
@@ -87,8 +96,8 @@ pub fn SpotifyDays(
         Some(view! { <ArchiveSongChart dataset=dataset.clone() reference/> })
     };
     let rows = move || {
-        let (index, ..) = region.get()?;
-        let date = day.get()?;
+        let (index, ..) = region()?;
+        let date = day()?;
         let archive = &loaded.archive;
         let items = archive
             .day_chart(index, date)
@@ -111,9 +120,10 @@ pub fn SpotifyDays(
     view! {
         <section class="spotify-days" aria-labelledby="spotify-title">
             <h2 id="spotify-title">"Spotify daily Top 200"</h2>
+            <QueryNotices notices/>
             <form class="revival-filters" on:submit=|e| e.prevent_default()>
                 <label>"Region "
-                    <select prop:value=move || region.get().map(|r| r.1).unwrap_or_default()
+                    <select prop:value=move || region().map(|r| r.1).unwrap_or_default()
                         on:change=move |e| set_region(vec![("region", Some(event_target_value(&e))), ("day", None)], false)>
                         {archive_regions.iter().map(|(_, name, first, last)| view! {
                             <option value=name.clone()>{format!("{} ({first} to {last})", region_label(name))}</option>
@@ -121,21 +131,21 @@ pub fn SpotifyDays(
                     </select>
                 </label>
                 <label>"Day "
-                    <input type="date" prop:value=move || day.get().map(|d| d.to_string()).unwrap_or_default()
-                        prop:min=move || region.get().map(|r| r.2).unwrap_or_default()
-                        prop:max=move || region.get().map(|r| r.3).unwrap_or_default()
+                    <input type="date" prop:value=move || day().map(|d| d.to_string()).unwrap_or_default()
+                        prop:min=move || region().map(|r| r.2).unwrap_or_default()
+                        prop:max=move || region().map(|r| r.3).unwrap_or_default()
                         on:change=move |e| set_day(vec![("day", Some(event_target_value(&e)))], false)/>
                 </label>
             </form>
             <div class="table-wrap">
                 <table class="simple spotify-day">
-                    <caption>{move || format!("Spotify {} Top 200 on {}", region_label(&region.get().map(|r| r.1).unwrap_or_default()), day.get().map(|d| d.to_string()).unwrap_or_default())}</caption>
+                    <caption>{move || format!("Spotify {} Top 200 on {}", region_label(&region().map(|r| r.1).unwrap_or_default()), day().map(|d| d.to_string()).unwrap_or_default())}</caption>
                     <thead><tr><th scope="col">"Rank"</th><th scope="col">"Track"</th><th scope="col">"Artist"</th><th scope="col">"Streams"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             {track_chart}
-            <SpotifyJumps loaded=jumps_loaded releases region=Signal::derive(move || region.get().map(|r| r.0))/>
+            <SpotifyJumps loaded=jumps_loaded releases region=Signal::derive(move || region().map(|r| r.0))/>
         </section>
     }
 }

@@ -6,16 +6,27 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
-use needledrop_core::archive::{find_jumps, JumpMeasure, JumpOptions, LinedUp, ReleaseCalendar};
+use needledrop_core::archive::{
+    find_jumps, JumpMeasure, JumpOptions, JumpQuery, LinedUp, ReleaseCalendar,
+};
 
 use super::OpenChartButton;
 use crate::archive_store::SpotifyLoaded;
-use crate::url_state::use_param_setter;
+use crate::components::QueryNotices;
+use crate::url_state::{borrowed, use_param_setter, use_query_reading};
 use needledrop_core::grouped_digits::group_count;
 
 /// Jumps listed.
 const MAX_JUMPS: usize = 50;
+
+/// The jumps menu's wording of a measure.
+fn measure_label(measure: JumpMeasure) -> &'static str {
+    match measure {
+        JumpMeasure::StreamRatio => "streams ratio",
+        JumpMeasure::StreamIncrease => "streams gained",
+        JumpMeasure::RankGain => "places gained",
+    }
+}
 
 /// The jump list of `region`.
 #[component]
@@ -27,29 +38,19 @@ pub fn SpotifyJumps(
     /// The dataset's releases.
     releases: Arc<ReleaseCalendar>,
 ) -> impl IntoView {
-    let query = use_query_map();
     let set = use_param_setter();
-    let measure = Memo::new(move |_| match query.read().get("jump").as_deref() {
-        Some("increase") => JumpMeasure::StreamIncrease,
-        Some("rank") => JumpMeasure::RankGain,
-        _ => JumpMeasure::StreamRatio,
-    });
-    let min_ratio = Memo::new(move |_| {
-        query
-            .read()
-            .get("ratio")
-            .and_then(|v| v.parse::<f64>().ok())
-            .filter(|v| v.is_finite())
-            .map_or(1.5, |v| v.clamp(1.0, 100.0))
-    });
+    let read = use_query_reading(|pairs| JumpQuery::from_pairs(borrowed(pairs)));
+    let measure = move || read.with(|(query, _)| query.measure);
+    let min_ratio = move || read.with(|(query, _)| query.min_ratio);
+    let notices = Signal::derive(move || read.read().1.clone());
     let set_measure = set.clone();
     let set_ratio = set.clone();
     let rows = move || {
         let region = region.get()?;
         let options = JumpOptions {
             region,
-            measure: measure.get(),
-            min_ratio: min_ratio.get(),
+            measure: measure(),
+            min_ratio: min_ratio(),
             limit: MAX_JUMPS,
             ..JumpOptions::default()
         };
@@ -86,17 +87,16 @@ pub fn SpotifyJumps(
     view! {
         <section class="spotify-jumps" aria-labelledby="jumps-title">
             <h2 id="jumps-title">"Biggest daily jumps"</h2>
+            <QueryNotices notices/>
             <form class="revival-filters" on:submit=|e| e.prevent_default()>
                 <label>"Biggest by "
-                    <select on:change=move |e| set_measure(vec![("jump", Some(event_target_value(&e)).filter(|v| v != "ratio"))], false)
-                        prop:value=move || match measure.get() { JumpMeasure::StreamIncrease => "increase", JumpMeasure::RankGain => "rank", JumpMeasure::StreamRatio => "ratio" }>
-                        <option value="ratio">"streams ratio"</option>
-                        <option value="increase">"streams gained"</option>
-                        <option value="rank">"places gained"</option>
+                    <select on:change=move |e| set_measure(vec![("jump", Some(event_target_value(&e)).filter(|v| v != JumpMeasure::StreamRatio.key()))], false)
+                        prop:value=move || measure().key()>
+                        {JumpMeasure::ALL.into_iter().map(|measure| view! { <option value=measure.key()>{measure_label(measure)}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>"Streams at least "
-                    <input type="number" min="1" max="100" step="0.5" prop:value=move || min_ratio.get().to_string()
+                    <input type="number" min="1" max="100" step="0.5" prop:value=move || min_ratio().to_string()
                         on:change=move |e| set_ratio(vec![("ratio", Some(event_target_value(&e)))], true)/>
                     "× the day before"
                 </label>

@@ -1,6 +1,10 @@
 // The chart archive: loaded on demand with progress (stoppable), searched as
 // you type, a song's whole history charted, revivals found, Spotify days browsed.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { limitHistoryLikeWebKit, watchErrors } from './helpers.mjs';
 
 test('open the archive, see progress, search "running up", see the 1985 and 2022 runs', async ({ page }) => {
@@ -59,6 +63,76 @@ test('the revival finder flags Kate Bush 2022 and Master of Puppets, not a song 
   await expect(page).toHaveURL(/near=1/);
   const rows = table.locator('tbody tr');
   await expect(rows.first()).toContainText('within 60 days of');
+});
+
+/** The first and last year of the Hot 100 source file, as its rows say. */
+function hot100Years() {
+  const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'sources', 'archive', 'billboard_hot100_weekly_1958_2026.csv.gz');
+  const dates = gunzipSync(readFileSync(path)).toString('utf8').split('\n').slice(1).filter(Boolean).map((line) => line.slice(0, 10)).sort();
+  return [dates[0].slice(0, 4), dates[dates.length - 1].slice(0, 4)];
+}
+
+test('a bad archive link opens anyway, with a notice naming each part it did not understand', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('archive?view=revivals&find=bogus&gap=abc&min=500&since=1900&zz=1');
+  const rows = page.locator('.revival-table tbody tr');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  const [first, last] = hot100Years();
+  const pageNotice = page.locator('.archive > .notice');
+  await expect(pageNotice).toContainText('zz: unknown parameter');
+  const finderNotice = page.locator('.revival-finder .notice');
+  await expect(finderNotice).toContainText('find: “bogus” is not something the finder looks for (reentries, debuts, climbs)');
+  await expect(finderNotice).toContainText('gap: “abc” is not a whole number');
+  await expect(finderNotice).toContainText('min: 500 is outside 1 to 100, so 100 is used');
+  await expect(finderNotice).toContainText(`since: 1900 is outside ${first} to ${last}, so ${first} is used`);
+  // The menu shows the kind the list is of, not a blank; the years are the archive's.
+  const find = page.getByRole('combobox', { name: /^Find/ });
+  await expect(find).toHaveValue('reentries');
+  const since = page.getByRole('spinbutton', { name: /^From/ });
+  await expect(since).toHaveValue(first);
+  await expect(since).toHaveAttribute('max', last);
+  await expect(page.getByRole('spinbutton', { name: /^to/ })).toHaveValue(last);
+  await expect(rows.first()).toContainText('back after');
+
+  await page.goto('archive?view=elsewhere');
+  await expect(page.locator('.archive > .notice')).toContainText('view: “elsewhere” is not a part of the archive (search, revivals, spotify)');
+  await expect(page.getByLabel('Search every Hot 100 song since 1958')).toBeVisible({ timeout: 30_000 });
+
+  await page.goto('archive?view=spotify&region=mars&day=soon&jump=xx&ratio=abc');
+  await expect(page.locator('.spotify-day tbody tr')).toHaveCount(200, { timeout: 30_000 });
+  const days = page.locator('.spotify-days > .notice');
+  await expect(days).toContainText('region: “mars” is not a region of the Spotify archive');
+  await expect(days).toContainText('day: “soon” is not a date (YYYY-MM-DD)');
+  const jumps = page.locator('.spotify-jumps .notice');
+  await expect(jumps).toContainText('jump: “xx” is not a measure of a jump (ratio, increase, rank)');
+  await expect(jumps).toContainText('ratio: “abc” is not a number');
+  const region = page.getByLabel('Region');
+  const firstRegion = await region.locator('option').first().getAttribute('value');
+  await expect(region).toHaveValue(firstRegion);
+  await page.goto(`archive?view=spotify&region=${firstRegion}&day=2016-01-01`);
+  await expect(page.locator('.spotify-days > .notice')).toContainText(`day: the ${firstRegion} chart has no day 2016-01-01`);
+  await page.goto('archive?view=revivals&since=1990&until=1970');
+  await expect(page.locator('.revival-count')).toHaveText('None found: the first year, 1990, is after the last, 1970.', { timeout: 30_000 });
+  expect(errors).toEqual([]);
+});
+
+test('Back undoes a finder choice, without leaving the archive', async ({ page }) => {
+  await page.goto('archive?view=revivals');
+  const find = page.getByRole('combobox', { name: /^Find/ });
+  await expect(page.locator('.revival-table tbody tr').first()).toContainText('back after', { timeout: 30_000 });
+  await find.selectOption('climbs');
+  await expect(page).toHaveURL(/find=climbs/);
+  await expect(page.locator('.revival-table tbody tr').first()).toContainText('places');
+  await find.selectOption('debuts');
+  await expect(page).toHaveURL(/find=debuts/);
+  await page.goBack();
+  await expect(page).toHaveURL(/find=climbs/);
+  await expect(find).toHaveValue('climbs');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/find=/);
+  await expect(page).toHaveURL(/view=revivals/);
+  await expect(find).toHaveValue('reentries');
+  await expect(page.locator('.revival-table tbody tr').first()).toContainText('back after');
 });
 
 test('on a phone each finding is a card whose title sits on the card, with no sticky column edge', async ({ page }) => {

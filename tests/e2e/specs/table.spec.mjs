@@ -232,6 +232,23 @@ test('unknown parameters are ignored with a visible notice', async ({ page }) =>
   await expect(page.locator('table.comparison tbody tr')).toHaveCount(bundledIndex().shows.length);
 });
 
+test('a genre in the link is read as the menu spells it; one no show has is dropped with a notice', async ({ page }) => {
+  const shows = bundledIndex().shows;
+  const jazz = shows.filter((show) => show.genres.some((genre) => genre.toLowerCase() === 'jazz'));
+  expect(jazz.length).toBeGreaterThan(0);
+  await page.goto('./?genre=JAZZ');
+  await appTookOver(page);
+  await expect(showColumn(page)).toHaveText(jazz.map((show) => show.title));
+  await expect(page.getByLabel('Genre', { exact: true })).toHaveValue('Jazz');
+  await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toHaveCount(0);
+  await page.goto('./?genre=Polka&q=');
+  await appTookOver(page);
+  await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toContainText('genre: “Polka” is not the genre of any show');
+  await expect(showColumn(page)).toHaveCount(shows.length);
+  await expect(page.getByText(`${shows.length} of ${shows.length} shows`)).toBeVisible();
+  await expect(page.getByLabel('Genre', { exact: true })).toHaveValue('');
+});
+
 test('on a phone the table becomes labelled cards with a sort menu', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('./');

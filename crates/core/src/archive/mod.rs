@@ -15,7 +15,9 @@
 //! ([`SpotifyArchive`]); search as you type ([`SearchIndex`]); the revival
 //! finder ([`find_reentries`], [`find_late_debuts`], [`find_climbs`],
 //! [`find_jumps`]) with findings lined up with the dataset's releases
-//! ([`ReleaseCalendar`]).
+//! ([`ReleaseCalendar`]); the page's URL state, read with notices for
+//! what it does not understand ([`ArchivePart`], [`FinderQuery`],
+//! [`JumpQuery`]).
 
 mod chain;
 mod charts;
@@ -26,6 +28,7 @@ mod exceptions;
 mod hot100;
 mod manifest;
 mod occurrences;
+mod page_query;
 mod progress;
 mod reader;
 mod releases;
@@ -47,6 +50,10 @@ pub use hot100::{
     SongSummary, WeekEntry,
 };
 pub use manifest::{ArchiveManifest, ManifestFile, MANIFEST_FILE};
+pub use page_query::{
+    chosen_day, chosen_region, ArchivePart, FinderKind, FinderQuery, JumpQuery, ARCHIVE_QUERY_KEYS,
+    DEFAULT_MIN_CLIMB, DEFAULT_MIN_RATIO,
+};
 pub use progress::Progress;
 pub use releases::{
     releases_from_dataset, LinedUp, Release, ReleaseCalendar, DEFAULT_RELEASE_WINDOW_DAYS,

@@ -3,7 +3,7 @@
 //! Reading never fails: unknown keys and malformed values are dropped with a
 //! [`Notice`] the page shows, so a bad link still opens the table.
 
-use super::{Column, Direction};
+use super::{fold_for_search, Column, Direction};
 use crate::shortened::shortened;
 
 /// What the reader asked the table to show.
@@ -148,6 +148,25 @@ impl TableQuery {
         TableQuery {
             sort: Some((column, direction)),
             ..self.clone()
+        }
+    }
+
+    /// Keeps the genre filter when it names one of `genres` (case and
+    /// accents aside), spelt the way `genres` spells it (the genre menu's
+    /// option); else drops it with a notice, since it could only empty the
+    /// table.
+    pub fn resolve_genre(&mut self, genres: &[String]) -> Option<Notice> {
+        let wanted = self.genre.take()?;
+        let folded = fold_for_search(&wanted);
+        match genres.iter().find(|genre| fold_for_search(genre) == folded) {
+            Some(genre) => {
+                self.genre = Some(genre.clone());
+                None
+            }
+            None => Some(Notice::new(
+                "genre",
+                format!("“{}” is not the genre of any show", shortened(&wanted)),
+            )),
         }
     }
 

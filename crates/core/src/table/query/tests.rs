@@ -117,3 +117,29 @@ fn keys_no_list_names_are_noticed_once_each_in_link_order() {
     assert_eq!(notices.len(), 1);
     assert_eq!(notices[0].key, format!("{}…", "k".repeat(40)));
 }
+
+#[test]
+fn a_genre_is_kept_as_the_menu_spells_it_or_dropped_with_a_notice() {
+    let genres = vec![
+        "80s Pop".to_owned(),
+        "Jazz".to_owned(),
+        "Électro".to_owned(),
+    ];
+    let (mut query, _) = read(&[("genre", "jazz")]);
+    assert_eq!(query.resolve_genre(&genres), None);
+    assert_eq!(query.genre.as_deref(), Some("Jazz"));
+    let (mut query, _) = read(&[("genre", "ELECTRO")]);
+    assert_eq!(query.resolve_genre(&genres), None);
+    assert_eq!(query.genre.as_deref(), Some("Électro"));
+    let (mut query, _) = read(&[("genre", "Polka"), ("q", "kate")]);
+    let notice = query.resolve_genre(&genres).unwrap();
+    assert_eq!(
+        (notice.key.as_str(), notice.reason.as_str()),
+        ("genre", "“Polka” is not the genre of any show")
+    );
+    assert_eq!(query.genre, None);
+    assert_eq!(query.search, "kate");
+    let mut all = TableQuery::default();
+    assert_eq!(all.resolve_genre(&genres), None);
+    assert_eq!(all.genre, None);
+}
