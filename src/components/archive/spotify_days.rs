@@ -45,8 +45,9 @@ pub fn SpotifyDays(
             )
         })
         .collect();
-    // The region and day the link names (else the first of each), with a
-    // notice for a name or a day the archive does not have.
+    // The region and day the link names, with a notice for a region the
+    // archive does not have (its first is shown) or a day its chart lacks
+    // (the nearest before it).
     let chosen = {
         let loaded = loaded.clone();
         Memo::new(move |_| {

@@ -72,6 +72,21 @@ function hot100Years() {
   return [dates[0].slice(0, 4), dates[dates.length - 1].slice(0, 4)];
 }
 
+/** The first day missing from a Spotify source file, and the day before it that it has. */
+function firstGap(file) {
+  const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'sources', 'archive', file);
+  const [header, ...lines] = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter(Boolean);
+  const column = header.split(',').indexOf('Date');
+  const days = [...new Set(lines.map((line) => line.split(',').at(column - header.split(',').length)))].sort();
+  for (let i = 1; i < days.length; i += 1) {
+    const next = new Date(`${days[i - 1]}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const expected = next.toISOString().slice(0, 10);
+    if (days[i] !== expected) return [expected, days[i - 1]];
+  }
+  throw new Error(`${file} has no gap`);
+}
+
 test('a bad archive link opens anyway, with a notice naming each part it did not understand', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('archive?view=revivals&find=bogus&gap=abc&min=500&since=1900&zz=1');
@@ -109,8 +124,12 @@ test('a bad archive link opens anyway, with a notice naming each part it did not
   const region = page.getByLabel('Region');
   const firstRegion = await region.locator('option').first().getAttribute('value');
   await expect(region).toHaveValue(firstRegion);
-  await page.goto(`archive?view=spotify&region=${firstRegion}&day=2016-01-01`);
-  await expect(page.locator('.spotify-days > .notice')).toContainText(`day: the ${firstRegion} chart has no day 2016-01-01`);
+  // A day the source lacks shows the nearest day before it, and says so.
+  const [missing, before] = firstGap('spotify_us_daily_top200_2017.csv.gz');
+  await page.goto(`archive?view=spotify&region=us&day=${missing}`);
+  await expect(page.locator('.spotify-days > .notice')).toContainText(`day: the us chart has no day ${missing}; the nearest day before it, ${before}, is shown`);
+  await expect(page.locator('.spotify-day caption')).toHaveText(`Spotify US Top 200 on ${before}`);
+  await expect(page.getByRole('textbox', { name: 'Day' })).toHaveValue(before);
   await page.goto('archive?view=revivals&since=1990&until=1970');
   await expect(page.locator('.revival-count')).toHaveText('None found: the first year, 1990, is after the last, 1970.', { timeout: 30_000 });
   expect(errors).toEqual([]);

@@ -337,27 +337,41 @@ pub fn chosen_region<'r, 'a>(
 }
 
 /// The day `wanted` names when `region` has a chart that day (`days`, in
-/// order), else its first day; a notice when it is not a date or not one
-/// of those days.
+/// order); for a date it has no chart of, the nearest day before it that
+/// has one (a gap in the source, or a date after the last), or its first
+/// day for a date before it; with no day named, its first. A notice when
+/// the text is not a date or the chart has no day of it.
 pub fn chosen_day(
     wanted: Option<&str>,
     days: &[Date],
     region: &str,
 ) -> (Option<Date>, Option<Notice>) {
+    let first = days.first().copied();
     let Some(text) = wanted.filter(|text| !text.is_empty()) else {
-        return (days.first().copied(), None);
+        return (first, None);
     };
-    let reason = match Date::parse_iso(text) {
-        Ok(date) if days.binary_search(&date).is_ok() => return (Some(date), None),
-        Ok(_) => match (days.first(), days.last()) {
-            (Some(first), Some(last)) => format!(
-                "the {region} chart has no day {text} (its days run from {first} to {last})"
+    let Ok(date) = Date::parse_iso(text) else {
+        let reason = format!("“{}” is not a date (YYYY-MM-DD)", shortened(text));
+        return (first, Some(Notice::new("day", reason)));
+    };
+    let (shown, reason) = match days.binary_search(&date) {
+        Ok(_) => return (Some(date), None),
+        Err(0) => (
+            first,
+            first.map_or_else(
+                || format!("the {region} chart has no days"),
+                |first| format!("the {region} chart starts on {first}, after {date}"),
             ),
-            _ => format!("the {region} chart has no days"),
-        },
-        Err(_) => format!("“{}” is not a date (YYYY-MM-DD)", shortened(text)),
+        ),
+        Err(after) => {
+            let before = days[after - 1];
+            (
+                Some(before),
+                format!("the {region} chart has no day {date}; the nearest day before it, {before}, is shown"),
+            )
+        }
     };
-    (days.first().copied(), Some(Notice::new("day", reason)))
+    (shown, Some(Notice::new("day", reason)))
 }
 
 /// A whole number from `low` to `high`; else the reason, and the number

@@ -231,7 +231,7 @@ fn a_region_is_one_the_archive_has() {
 }
 
 #[test]
-fn a_day_is_one_the_region_has() {
+fn a_day_is_one_the_region_has_or_the_nearest_before() {
     let days = [date("2017-01-01"), date("2017-01-02"), date("2017-01-04")];
     assert_eq!(
         chosen_day(Some("2017-01-02"), &days, "us"),
@@ -239,13 +239,25 @@ fn a_day_is_one_the_region_has() {
     );
     assert_eq!(chosen_day(None, &days, "us"), (Some(days[0]), None));
     let (day, notice) = chosen_day(Some("2017-01-03"), &days, "us");
-    assert_eq!(day, Some(days[0]));
+    assert_eq!(day, Some(days[1]));
     assert_eq!(
         notice.map(|n| n.reason),
         Some(
-            "the us chart has no day 2017-01-03 (its days run from 2017-01-01 to 2017-01-04)"
+            "the us chart has no day 2017-01-03; the nearest day before it, 2017-01-02, is shown"
                 .to_owned()
         )
+    );
+    let (day, notice) = chosen_day(Some("2019-06-01"), &days, "us");
+    assert_eq!(day, Some(days[2]));
+    assert!(notice
+        .unwrap()
+        .reason
+        .contains("the nearest day before it, 2017-01-04, is shown"));
+    let (day, notice) = chosen_day(Some("2016-12-31"), &days, "us");
+    assert_eq!(day, Some(days[0]));
+    assert_eq!(
+        notice.map(|n| n.reason),
+        Some("the us chart starts on 2017-01-01, after 2016-12-31".to_owned())
     );
     let (day, notice) = chosen_day(Some("soon"), &days, "us");
     assert_eq!(day, Some(days[0]));
