@@ -306,6 +306,60 @@ fn charts_say_why_they_are_empty() {
 }
 
 #[test]
+fn a_series_the_songs_do_not_have_is_ignored_so_the_default_lines_show() {
+    let dataset = bundled::dataset();
+    let visible = |spec: &ChartSpec| -> Vec<String> {
+        spec.lines
+            .iter()
+            .filter(|line| line.visible)
+            .map(|line| line.chart_key.clone())
+            .collect()
+    };
+    let every = spec_for(&dataset, &[RUTH], "", Align::Calendar);
+    let all_keys: Vec<String> = every
+        .lines
+        .iter()
+        .map(|line| line.chart_key.clone())
+        .collect();
+    assert!(all_keys.len() > 1, "RUTH has several series");
+    assert_eq!(visible(&every), all_keys);
+
+    let bogus = spec_for(&dataset, &[RUTH], "series=bogus", Align::Calendar);
+    assert_eq!(bogus.empty, None, "drawn, not 'every series is hidden'");
+    assert_eq!(visible(&bogus), all_keys);
+    let reasons: Vec<&str> = bogus.notices.iter().map(|n| n.reason.as_str()).collect();
+    assert_eq!(reasons, vec!["no series “bogus” for these songs"]);
+
+    // One known and one unknown: the known one alone, and a notice for the other.
+    let mixed = spec_for(
+        &dataset,
+        &[RUTH],
+        "series=bogus,billboard-hot-100",
+        Align::Calendar,
+    );
+    assert_eq!(visible(&mixed), vec!["billboard-hot-100".to_owned()]);
+    assert_eq!(mixed.notices.len(), 1);
+
+    // A page's default selection stands in for a link naming none of the songs' series.
+    let files = bundled::series_files(&dataset, &[RUTH]);
+    let points = LoadedPoints::from_files(&files);
+    let songs = vec![RUTH.to_owned()];
+    let default_series = vec![format!("{RUTH}.{}", all_keys[1])];
+    for text in ["", "series=bogus"] {
+        let asked = query(text);
+        let spec = build_chart_spec(
+            &dataset,
+            &points,
+            ChartRequest {
+                default_series: &default_series,
+                ..ChartRequest::new(&songs, &asked, Align::Calendar)
+            },
+        );
+        assert_eq!(visible(&spec), vec![all_keys[1].clone()], "{text}");
+    }
+}
+
+#[test]
 fn the_svg_has_an_inverted_rank_axis_labels_and_one_path_per_run() {
     let dataset = bundled::dataset();
     let spec = spec_for(

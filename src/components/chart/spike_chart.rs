@@ -55,8 +55,8 @@ pub fn SpikeChart(
     /// Open on the whole history rather than around the releases.
     #[prop(optional)]
     whole_history: bool,
-    /// The series shown while the URL names none (all when empty): a
-    /// chart of many songs starts with one line each.
+    /// The series shown while the URL names none of these songs' series
+    /// (all when empty): a chart of many songs starts with one line each.
     #[prop(optional)]
     default_series: Vec<String>,
     /// Told once the series files arrive and the chart draws (`Ok`), or
@@ -98,16 +98,6 @@ pub fn SpikeChart(
                 .map(|files| LoadedPoints::from_files(files.iter()))
                 .unwrap_or_default();
             chart_query.with(|(query, _)| {
-                let defaulted;
-                let query = if query.series.is_empty() && !default_series.is_empty() {
-                    defaulted = ChartQuery {
-                        series: default_series.clone(),
-                        ..query.clone()
-                    };
-                    &defaulted
-                } else {
-                    query
-                };
                 let spec = build_chart_spec(
                     &dataset,
                     &points,
@@ -117,6 +107,7 @@ pub fn SpikeChart(
                         default_align,
                         preferred_show: show.as_deref(),
                         whole_history,
+                        default_series: &default_series,
                     },
                 );
                 if embedded {

@@ -230,3 +230,25 @@ test('a song, show or compare link with a key no view reads says it was ignored;
   await expect(page.locator('.chart-stack')).toHaveAttribute('aria-label', /Chart of 1 series/);
   await expect(page.locator('.notice')).toHaveCount(0);
 });
+
+test('a link naming a series the songs do not have is ignored: the chart shows its usual lines, and says why', async ({ page }) => {
+  const errors = watchErrors(page);
+  const all = bundledIndex().series.filter((series) => series.song === RUTH).length;
+  expect(all).toBeGreaterThan(1);
+  await page.goto(`songs/${RUTH}?series=billboard-hot-10`);
+  await expect(page.locator('.chart-panel .notice')).toContainText('series: no series “billboard-hot-10” for these songs');
+  const legend = page.locator('.chart-panel .chart-legend');
+  await expect(legend.locator('button[aria-pressed=true]')).toHaveCount(all);
+  await expect(page.locator('.chart-stack')).toHaveAttribute('aria-label', new RegExp(`Chart of ${all} series`));
+  await expect(page.locator('.chart-panel')).not.toContainText('Every series is hidden');
+  // On a show page, the usual lines are the show's: one per song, as without the link's series.
+  await page.goto('shows/stranger-things');
+  const pressed = page.locator('#chart .chart-legend button[aria-pressed=true]');
+  await expect(pressed.first()).toBeVisible();
+  const usual = await pressed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+  await page.goto('shows/stranger-things?series=nothing-like-this');
+  await expect(page.locator('#chart .notice')).toContainText('no series “nothing-like-this”');
+  await expect(pressed).toHaveCount(usual.length);
+  expect(await pressed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(usual);
+  expect(errors).toEqual([]);
+});

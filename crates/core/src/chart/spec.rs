@@ -32,6 +32,9 @@ pub struct ChartRequest<'a> {
     pub preferred_show: Option<&'a str>,
     /// Open on the whole history rather than around the releases (archive songs).
     pub whole_history: bool,
+    /// The series shown when the query names none of these songs' series
+    /// (a show page's headline charts); every series when empty.
+    pub default_series: &'a [String],
 }
 
 impl<'a> ChartRequest<'a> {
@@ -43,6 +46,7 @@ impl<'a> ChartRequest<'a> {
             default_align,
             preferred_show: None,
             whole_history: false,
+            default_series: &[],
         }
     }
 }
@@ -234,11 +238,6 @@ pub fn build_chart_spec(
                 chart_label.clone()
             };
             let index = lines.len();
-            let selected = query.series.is_empty()
-                || query
-                    .series
-                    .iter()
-                    .any(|selector| *selector == chart_key || *selector == series.id);
             let release = anchor_of(song);
             let loaded_points = points.get(&series.id);
             let chart_points: Vec<ChartPoint> = match (align, loaded_points) {
@@ -276,22 +275,35 @@ pub fn build_chart_spec(
                 chart_size: series.chart_size,
                 colour: index,
                 dash: DashPattern::for_index(index),
-                visible: selected && !(align == Align::Release && release.is_none()),
+                // Set once every line is known, below.
+                visible: !(align == Align::Release && release.is_none()),
                 loaded: loaded_points.is_some(),
                 points: chart_points,
                 release,
             });
         }
     }
+    // The series the query names that these songs have; a link naming only
+    // others is ignored, with a notice, so the default selection shows.
+    let names =
+        |selector: &str, line: &ChartLine| line.chart_key == selector || line.series_id == selector;
+    let mut selection: Vec<&str> = Vec::new();
     for selector in &query.series {
-        if !lines
-            .iter()
-            .any(|line| line.chart_key == *selector || line.series_id == *selector)
-        {
+        if lines.iter().any(|line| names(selector, line)) {
+            selection.push(selector);
+        } else {
             notices.push(Notice {
                 key: "series".into(),
                 reason: format!("no series “{selector}” for these songs"),
             });
+        }
+    }
+    if selection.is_empty() {
+        selection = request.default_series.iter().map(String::as_str).collect();
+    }
+    if !selection.is_empty() {
+        for line in &mut lines {
+            line.visible &= selection.iter().any(|selector| names(selector, line));
         }
     }
     if align == Align::Release {
