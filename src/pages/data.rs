@@ -1,11 +1,15 @@
 //! `/data`: every source with its link and commit, the caveats, the method and downloads.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::components::WithDataset;
+use needledrop_core::table::unknown_parameters;
+
+use crate::components::{QueryNotices, WithDataset};
 use crate::data_source::data_url;
 use crate::document_meta::set_page_meta;
 use crate::site::safe_external_url;
+use crate::url_state::{borrowed, query_pairs};
 
 /// The data and method page.
 #[component]
@@ -14,12 +18,17 @@ pub fn DataPage() -> impl IntoView {
         "Data and method",
         "Every source of Needledrop's figures, with links, commits, caveats, method and downloads.",
     );
+    // The page reads no parameter: any a link carries is named.
+    let query = use_query_map();
+    let notices =
+        Signal::derive(move || unknown_parameters(borrowed(&query_pairs(&query.read())), &[]));
     view! {
         <article class="data-page">
             <h1>"Data and method"</h1>
             <p class="lede">
                 "Every figure on this site traces to a row of one of these sources. Nothing is estimated or interpolated; gaps are shown as gaps."
             </p>
+            <QueryNotices notices/>
             <section class="panel" id="caveats">
                 <h2>"Caveats"</h2>
                 <ul class="caveats">

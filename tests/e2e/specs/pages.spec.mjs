@@ -223,7 +223,11 @@ test('the song page lists every series with first, last and best', async ({ page
 });
 
 test('the data page lists sources with commits, caveats and downloads', async ({ page }) => {
+  await page.goto('data?ref=newsletter');
+  await expect(page.locator('.data-page .notice')).toContainText('ref: unknown parameter');
   await page.goto('data');
+  await expect(page.locator('#caveats')).toBeVisible();
+  await expect(page.locator('.notice')).toHaveCount(0);
   await expect(page.locator('#caveats')).toContainText('Absent means below the chart');
   await expect(page.locator('#caveats')).toContainText('No. 4');
   await expect(page.locator('#sources')).toContainText('fc20856963fbefefa1da7a6bdeb3f7919b71f21a');
