@@ -128,11 +128,14 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// a notice for every archive parameter a link gets wrong (`view`, keys no
 /// part reads, the finder's filters, the Spotify region, day and jumps),
 /// the finder's years taken from the archive, and a home-page genre read
-/// as the genre menu spells it or dropped with a notice, 2.1 KB), so growth
+/// as the genre menu spells it or dropped with a notice, 2.1 KB; 542.6 KB
+/// with a notice on the data page, a chart's hidden series kept hidden
+/// (`series=none`) and the nearest Spotify day shown for a missing one,
+/// 0.4 KB), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 542 * KB + KB / 2;
+pub const CEILING_BYTES: u64 = 543 * KB;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

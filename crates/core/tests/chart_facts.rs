@@ -306,7 +306,7 @@ fn charts_say_why_they_are_empty() {
 }
 
 #[test]
-fn a_series_the_songs_do_not_have_is_ignored_so_the_default_lines_show() {
+fn a_series_the_songs_do_not_have_is_ignored_so_the_default_lines_show_and_none_hides_all() {
     let dataset = bundled::dataset();
     let visible = |spec: &ChartSpec| -> Vec<String> {
         spec.lines
@@ -339,6 +339,12 @@ fn a_series_the_songs_do_not_have_is_ignored_so_the_default_lines_show() {
     );
     assert_eq!(visible(&mixed), vec!["billboard-hot-100".to_owned()]);
     assert_eq!(mixed.notices.len(), 1);
+
+    // `series=none`: the reader hid every series, so none shows, with nothing to notice.
+    let none = spec_for(&dataset, &[RUTH], "series=none", Align::Calendar);
+    assert_eq!(none.empty, Some(EmptyReason::AllHidden));
+    assert_eq!(none.notices, vec![]);
+    assert_eq!(none.lines.len(), all_keys.len());
 
     // A page's default selection stands in for a link naming none of the songs' series.
     let files = bundled::series_files(&dataset, &[RUTH]);

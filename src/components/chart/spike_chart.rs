@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use needledrop_core::chart::{
     build_chart_spec, chart_summary, point_description, points_in_x_range, Align, ChartLayout,
-    ChartQuery, ChartRequest, ChartSpec, LoadedPoints,
+    ChartQuery, ChartRequest, ChartSpec, LoadedPoints, NO_SERIES,
 };
 use needledrop_core::model::{Metric, SeriesFile};
 use needledrop_core::Dataset;
@@ -321,6 +321,9 @@ fn toggled_series(spec: &ChartSpec, index: usize, has_default: bool) -> Vec<Stri
         .collect();
     if shown.iter().all(|on| *on) && !has_default {
         return Vec::new();
+    }
+    if !shown.iter().any(|on| *on) {
+        return vec![NO_SERIES.to_owned()];
     }
     let one_song = spec
         .lines

@@ -252,3 +252,22 @@ test('a link naming a series the songs do not have is ignored: the chart shows i
   expect(await pressed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(usual);
   expect(errors).toEqual([]);
 });
+
+test('hiding the last series shown leaves the chart empty with a way back, not every series on again', async ({ page }) => {
+  await page.goto(`songs/${RUTH}`);
+  const legend = page.locator('.chart-panel .chart-legend');
+  const buttons = legend.locator('button');
+  await expect(buttons.first()).toHaveAttribute('aria-pressed', 'true');
+  const count = await buttons.count();
+  for (let i = 0; i < count; i += 1) await buttons.nth(i).click();
+  await expect(legend.locator('button[aria-pressed=true]')).toHaveCount(0);
+  await expect(page).toHaveURL(/series=none/);
+  await expect(page.locator('.chart-panel')).toContainText('Every series is hidden: turn one on in the legend.');
+  await expect(page.locator('.chart-panel .notice')).toHaveCount(0);
+  await buttons.nth(1).click();
+  await expect(legend.locator('button[aria-pressed=true]')).toHaveCount(1);
+  await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).not.toHaveURL(/series=none/);
+  await page.goBack();
+  await expect(legend.locator('button[aria-pressed=true]')).toHaveCount(0);
+});

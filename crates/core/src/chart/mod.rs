@@ -43,7 +43,7 @@ pub use markers::{
     markers_for_songs, placement_text, release_anchor, release_title, Marker, MarkerKind,
 };
 pub use palette::{DashPattern, OKABE_ITO};
-pub use query::{Align, ChartQuery, RangeBound, Scale, CHART_QUERY_KEYS};
+pub use query::{Align, ChartQuery, RangeBound, Scale, CHART_QUERY_KEYS, NO_SERIES};
 pub use runs::split_runs;
 pub use spec::{anchor_title, build_chart_spec, ChartRequest, ChartSpec, POST_RELEASE_WINDOW_DAYS};
 pub use summary::chart_summary;

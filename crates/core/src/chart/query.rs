@@ -14,6 +14,10 @@ use crate::Date;
 pub const CHART_QUERY_KEYS: [&str; 7] =
     ["songs", "series", "align", "scale", "from", "to", "markers"];
 
+/// The `series` value of a chart whose every series the reader has hidden
+/// (no chart key or series id is this word).
+pub const NO_SERIES: &str = "none";
+
 /// Most songs one chart takes from a link (more would be unreadable).
 pub const MAX_SONGS: usize = 12;
 
@@ -94,7 +98,8 @@ pub struct ChartQuery {
     pub songs: Vec<String>,
     /// Series shown (`series=billboard-hot-100,spotify-us-daily-streams`):
     /// each entry is a chart key (the part of a series id after the song id)
-    /// or a whole series id. Empty means every series of the songs.
+    /// or a whole series id. Empty means every series of the songs (or the
+    /// page's default); [`NO_SERIES`] alone, none.
     pub series: Vec<String>,
     /// Alignment, when the link states one (the page has its own default).
     pub align: Option<Align>,

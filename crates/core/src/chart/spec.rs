@@ -10,7 +10,7 @@ use super::empty_reason::EmptyReason;
 use super::loaded_points::LoadedPoints;
 use super::markers::{markers_for_songs, release_anchor, release_title, MarkerKind};
 use super::palette::DashPattern;
-use super::query::{Align, ChartQuery, RangeBound, Scale};
+use super::query::{Align, ChartQuery, RangeBound, Scale, NO_SERIES};
 
 /// Days shown before the first release by default (matches the statistics' pre-release window).
 pub const DEFAULT_DAYS_BEFORE: i32 = 56;
@@ -287,8 +287,9 @@ pub fn build_chart_spec(
     // others is ignored, with a notice, so the default selection shows.
     let names =
         |selector: &str, line: &ChartLine| line.chart_key == selector || line.series_id == selector;
+    let hide_all = query.series == [NO_SERIES];
     let mut selection: Vec<&str> = Vec::new();
-    for selector in &query.series {
+    for selector in query.series.iter().filter(|_| !hide_all) {
         if lines.iter().any(|line| names(selector, line)) {
             selection.push(selector);
         } else {
@@ -301,9 +302,9 @@ pub fn build_chart_spec(
     if selection.is_empty() {
         selection = request.default_series.iter().map(String::as_str).collect();
     }
-    if !selection.is_empty() {
+    if hide_all || !selection.is_empty() {
         for line in &mut lines {
-            line.visible &= selection.iter().any(|selector| names(selector, line));
+            line.visible &= !hide_all && selection.iter().any(|selector| names(selector, line));
         }
     }
     if align == Align::Release {
