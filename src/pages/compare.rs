@@ -123,6 +123,29 @@ fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
             set_typed.set(String::new());
         }
     };
+    // Enter adds the first song that matches.
+    let on_keydown = {
+        let (suggestions, add) = (suggestions.clone(), add.clone());
+        move |event: leptos::ev::KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                if let Some((id, ..)) = suggestions().into_iter().next() {
+                    add(id);
+                }
+            }
+        }
+    };
+    // Said in a live region that is always there, so it is announced.
+    let no_match = {
+        let suggestions = suggestions.clone();
+        move || {
+            let text = typed.get();
+            if text.trim().is_empty() || !suggestions().is_empty() {
+                return String::new();
+            }
+            format!("No other song with chart data matches “{}”.", text.trim())
+        }
+    };
     let bundled = use_dataset().resource;
     let on_imported = {
         let set_songs = set_songs.clone();
@@ -153,13 +176,14 @@ fn Comparison(dataset: Arc<Dataset>) -> impl IntoView {
             <label for="song-picker" class="picker__label">"Add a song"</label>
             <input id="song-picker" type="search" autocomplete="off" placeholder="Type a title or an artist"
                 prop:value=move || typed.get()
-                on:input=move |event| set_typed.set(event_target_value(&event))/>
+                on:input=move |event| set_typed.set(event_target_value(&event)) on:keydown=on_keydown/>
             <ul class="picker__suggestions" aria-label="Matching songs">
                 {move || suggestions().into_iter().map(|(id, label, _)| {
                     let add = add.clone();
                     view! { <li><button type="button" class="suggestion" on:click=move |_| add(id.clone())>{label}</button></li> }
                 }).collect_view()}
             </ul>
+            <p class="muted" role="status">{no_match}</p>
             <ul class="chips" aria-label="Songs on the chart">{chips}</ul>
             {move || (selected.read().len() >= MAX_SONGS).then(|| view! {
                 <p class="muted">{format!("A comparison holds up to {MAX_SONGS} songs.")}</p>

@@ -131,11 +131,12 @@ pub const TARGET_BYTES: u64 = 120 * KB;
 /// as the genre menu spells it or dropped with a notice, 2.1 KB; 542.6 KB
 /// with a notice on the data page, a chart's hidden series kept hidden
 /// (`series=none`) and the nearest Spotify day shown for a missing one,
-/// 0.4 KB), so growth
+/// 0.4 KB; 543.4 KB with the compare picker's Enter adding the first match
+/// and its "no match" line, 0.8 KB), so growth
 /// fails the test while the work towards [`TARGET_BYTES`] goes
 /// on. Lower it whenever the app gets smaller; raise
 /// it only with a note of what the extra bytes buy.
-pub const CEILING_BYTES: u64 = 543 * KB;
+pub const CEILING_BYTES: u64 = 543 * KB + KB / 2;
 
 /// The file extensions that count as shipped code and styles.
 const SHIPPED: [&str; 3] = ["wasm", "js", "css"];

@@ -271,3 +271,45 @@ test('hiding the last series shown leaves the chart empty with a way back, not e
   await page.goBack();
   await expect(legend.locator('button[aria-pressed=true]')).toHaveCount(0);
 });
+
+test('compare: typing finds songs, a click or Enter adds one, × takes it off, and the link follows', async ({ page }) => {
+  const errors = watchErrors(page);
+  const index = bundledIndex();
+  const charted = index.songs.filter((song) => index.series.some((series) => series.song === song.id));
+  const label = (song) => (song.artist ? `${song.title} — ${song.artist}` : song.title);
+  await page.goto('compare');
+  await expect(page.getByText('Pick at least one song above to draw the chart.')).toBeVisible();
+  const picker = page.getByLabel('Add a song');
+  const suggestions = page.getByRole('list', { name: 'Matching songs' }).getByRole('button');
+  await expect(suggestions).toHaveCount(Math.min(12, charted.length));
+  // Matching ignores case: every suggestion for "kate" names Kate (Bush).
+  await picker.fill('KATE');
+  const kate = charted.filter((song) => label(song).toLowerCase().includes('kate'));
+  await expect(suggestions).toHaveText(kate.map(label));
+  await picker.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`songs=${kate[0].id}$`));
+  await expect(picker).toHaveValue('');
+  const chips = page.getByRole('list', { name: 'Songs on the chart' }).locator('li');
+  await expect(chips).toHaveText([`${kate[0].title}×`]);
+  await expect(page.locator('.chart-stack')).toBeVisible();
+  // A click adds the second.
+  const metal = charted.filter((song) => label(song).toLowerCase().includes('metallica'));
+  await picker.fill('metallica');
+  await expect(suggestions).toHaveText(metal.map(label));
+  await suggestions.first().click();
+  await expect(page).toHaveURL(new RegExp(`songs=${kate[0].id},${metal[0].id}$`));
+  await expect(chips).toHaveCount(2);
+  // Nothing matches: said, and Enter adds nothing.
+  await picker.fill('zzzz');
+  await expect(suggestions).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'No other song with chart data matches “zzzz”.' })).toBeVisible();
+  await picker.press('Enter');
+  await expect(chips).toHaveCount(2);
+  // × takes a song off; Back puts it back.
+  await page.getByRole('button', { name: `Remove ${kate[0].title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`songs=${metal[0].id}$`));
+  await expect(chips).toHaveCount(1);
+  await page.goBack();
+  await expect(chips).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
