@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use needledrop_core::chart::{ChartQuery, CHART_QUERY_KEYS};
 use needledrop_core::table::{unknown_parameters, Notice};
 
-use crate::url_state::{query_pairs, use_query_writer};
+use crate::url_state::{borrowed, query_pairs, use_query_reading, use_query_writer};
 
 /// The chart query of the current URL, with notices for what was ignored.
 /// On a page of the chart's own (song, show, compare), `page_keys` lists
@@ -15,16 +15,11 @@ use crate::url_state::{query_pairs, use_query_writer};
 pub fn use_chart_query(
     page_keys: Option<&'static [&'static str]>,
 ) -> Memo<(ChartQuery, Vec<Notice>)> {
-    let map = use_query_map();
-    Memo::new(move |_| {
-        let pairs = query_pairs(&map.read());
-        let pairs = pairs
-            .iter()
-            .map(|(key, value)| (key.as_str(), value.as_str()));
+    use_query_reading(move |pairs| {
         let mut notices = page_keys
-            .map(|keys| unknown_parameters(pairs.clone(), &[&CHART_QUERY_KEYS[..], keys]))
+            .map(|keys| unknown_parameters(borrowed(pairs), &[&CHART_QUERY_KEYS[..], keys]))
             .unwrap_or_default();
-        let (query, chart_notices) = ChartQuery::from_pairs(pairs);
+        let (query, chart_notices) = ChartQuery::from_pairs(borrowed(pairs));
         notices.extend(chart_notices);
         (query, notices)
     })
